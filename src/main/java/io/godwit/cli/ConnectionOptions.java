@@ -1,0 +1,84 @@
+package io.godwit.cli;
+
+import io.godwit.dialect.ConnectionSpec;
+import io.godwit.dialect.Secret;
+import java.io.Console;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Option;
+
+/**
+ * Where to connect and as whom. The password is never an option value: it comes from an environment
+ * variable, a file, or a prompt.
+ */
+final class ConnectionOptions {
+
+  @Option(
+      names = "--url",
+      required = true,
+      paramLabel = "JDBC_URL",
+      description = "JDBC URL, e.g. jdbc:postgresql://host:5432/db or jdbc:mysql://host/db")
+  String url;
+
+  @Option(names = "--user", paramLabel = "USER", description = "Database user.")
+  String user;
+
+  @ArgGroup(exclusive = true)
+  PasswordSource password = new PasswordSource();
+
+  static final class PasswordSource {
+    @Option(
+        names = "--password-env",
+        paramLabel = "VAR",
+        description = "Read the password from environment variable VAR.")
+    String env;
+
+    @Option(
+        names = "--password-file",
+        paramLabel = "FILE",
+        description = "Read the password from the first line of FILE.")
+    Path file;
+
+    @Option(
+        names = "--password-prompt",
+        description = "Ask for the password (the default when --user is given on a terminal).")
+    boolean prompt;
+  }
+
+  ConnectionSpec toSpec() {
+    return new ConnectionSpec(url, user, secret());
+  }
+
+  private Secret secret() {
+    if (password.env != null) {
+      String value = System.getenv(password.env);
+      if (value == null) {
+        throw new UserError("environment variable " + password.env + " is not set");
+      }
+      return Secret.of(value);
+    }
+    if (password.file != null) {
+      try {
+        String content = Files.readString(password.file, StandardCharsets.UTF_8);
+        int newline = content.indexOf('\n');
+        String line = newline < 0 ? content : content.substring(0, newline);
+        return Secret.of(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
+      } catch (IOException e) {
+        throw new UserError("cannot read password file " + password.file + ": " + e.getMessage());
+      }
+    }
+    Console console = System.console();
+    if (password.prompt || (user != null && console != null)) {
+      if (console == null) {
+        throw new UserError(
+            "--password-prompt needs a terminal; use --password-env or --password-file");
+      }
+      char[] typed = console.readPassword("Password for %s: ", user == null ? url : user);
+      return typed == null ? Secret.none() : Secret.of(typed);
+    }
+    return Secret.none();
+  }
+}

@@ -1,0 +1,37 @@
+package io.godwit.dialect;
+
+import java.util.Map;
+
+/**
+ * One database product: everything Godwit knows about it is reached from here. Implementations live
+ * in {@code io.godwit.dialect.<name>} and are registered in {@code
+ * META-INF/services/io.godwit.dialect.Dialect}.
+ */
+public interface Dialect {
+
+  /** Stable id used on the command line and in project files: {@code postgresql}, ... */
+  String id();
+
+  /** The product name for people. */
+  String displayName();
+
+  /** Whether this dialect handles databases at this JDBC URL. */
+  boolean acceptsUrl(String jdbcUrl);
+
+  /** The URL to hand to the JDBC driver; dialects may accept aliases such as jdbc:mariadb:. */
+  default String driverUrl(String jdbcUrl) {
+    return jdbcUrl;
+  }
+
+  /** The JDBC driver class, loaded by name so a missing jar gives a clear message. */
+  String driverClassName();
+
+  /**
+   * Driver properties Godwit always sets: connect and socket timeouts, fetch behaviour. The user's
+   * URL parameters win over these where the driver lets them.
+   */
+  Map<String, String> driverProperties();
+
+  /** Reads this product's catalog into the model. */
+  CatalogReader catalogReader();
+}

@@ -1,0 +1,42 @@
+package io.godwit.dialect.postgres;
+
+import io.godwit.dialect.CatalogReader;
+import io.godwit.dialect.Dialect;
+import java.util.Map;
+
+/** PostgreSQL 12 and later. */
+public final class PostgresDialect implements Dialect {
+
+  @Override
+  public String id() {
+    return "postgresql";
+  }
+
+  @Override
+  public String displayName() {
+    return "PostgreSQL";
+  }
+
+  @Override
+  public boolean acceptsUrl(String jdbcUrl) {
+    return jdbcUrl.startsWith("jdbc:postgresql:");
+  }
+
+  @Override
+  public String driverClassName() {
+    return "org.postgresql.Driver";
+  }
+
+  @Override
+  public Map<String, String> driverProperties() {
+    return Map.of(
+        "connectTimeout", "15",
+        "ApplicationName", "godwit",
+        "tcpKeepAlive", "true");
+  }
+
+  @Override
+  public CatalogReader catalogReader() {
+    return new PostgresCatalogReader();
+  }
+}

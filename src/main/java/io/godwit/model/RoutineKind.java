@@ -1,0 +1,7 @@
+package io.godwit.model;
+
+/** Procedure or function. */
+public enum RoutineKind {
+  PROCEDURE,
+  FUNCTION
+}

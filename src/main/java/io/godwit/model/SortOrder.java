@@ -1,0 +1,7 @@
+package io.godwit.model;
+
+/** Index key order. */
+public enum SortOrder {
+  ASC,
+  DESC
+}

@@ -1,0 +1,7 @@
+package io.godwit.model;
+
+/** FOR EACH ROW or once per statement. */
+public enum TriggerLevel {
+  ROW,
+  STATEMENT
+}
