@@ -1,0 +1,42 @@
+package io.godwit.bench;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The {@code bench} entry point: {@code mvn -Pbench -DskipTests test -Dbench.args="NAME [ARGS]"}.
+ * Each benchmark prints its figures; docs/benchmarks.md records them. Benchmarks are never run as
+ * tests.
+ */
+public final class Bench {
+
+  /** One benchmark. */
+  public interface Task {
+    /** A line for the list printed by {@code --help}. */
+    String description();
+
+    void run(List<String> args, PrintStream out) throws Exception;
+  }
+
+  private Bench() {}
+
+  /** Every benchmark by name. Add one line per benchmark. */
+  static Map<String, Task> tasks() {
+    Map<String, Task> tasks = new TreeMap<>();
+    return tasks;
+  }
+
+  public static void main(String[] args) throws Exception {
+    Map<String, Task> tasks = tasks();
+    if (args.length == 0 || args[0].equals("--help") || !tasks.containsKey(args[0])) {
+      System.out.println("usage: bench NAME [ARGS]\n");
+      tasks.forEach((name, task) -> System.out.printf("  %-20s %s%n", name, task.description()));
+      System.exit(args.length == 0 || args[0].equals("--help") ? 0 : 2);
+    }
+    tasks.get(args[0]).run(Arrays.asList(args).subList(1, args.length), System.out);
+    System.exit(0);
+  }
+}
