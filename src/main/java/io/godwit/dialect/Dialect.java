@@ -1,5 +1,6 @@
 package io.godwit.dialect;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,4 +35,11 @@ public interface Dialect {
 
   /** Reads this product's catalog into the model. */
   CatalogReader catalogReader();
+
+  /**
+   * Splits a script written for this product into statements to send one by one, respecting quotes,
+   * comments and product-specific blocks (dollar quoting, DELIMITER lines). Terminators are
+   * removed; blank statements are dropped.
+   */
+  List<ScriptStatement> splitStatements(String script);
 }

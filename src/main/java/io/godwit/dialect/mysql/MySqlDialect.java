@@ -2,6 +2,8 @@ package io.godwit.dialect.mysql;
 
 import io.godwit.dialect.CatalogReader;
 import io.godwit.dialect.Dialect;
+import io.godwit.dialect.ScriptStatement;
+import java.util.List;
 import java.util.Map;
 
 /** MySQL 8.0 and MariaDB 10.6 and later, through MySQL Connector/J. */
@@ -43,6 +45,11 @@ public final class MySqlDialect implements Dialect {
         "connectTimeout", "15000",
         "tcpKeepAlive", "true",
         "connectionAttributes", "program_name:godwit");
+  }
+
+  @Override
+  public List<ScriptStatement> splitStatements(String script) {
+    return MySqlScriptSplitter.split(script);
   }
 
   @Override

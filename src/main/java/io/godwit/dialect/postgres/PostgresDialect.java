@@ -2,6 +2,8 @@ package io.godwit.dialect.postgres;
 
 import io.godwit.dialect.CatalogReader;
 import io.godwit.dialect.Dialect;
+import io.godwit.dialect.ScriptStatement;
+import java.util.List;
 import java.util.Map;
 
 /** PostgreSQL 12 and later. */
@@ -33,6 +35,11 @@ public final class PostgresDialect implements Dialect {
         "connectTimeout", "15",
         "ApplicationName", "godwit",
         "tcpKeepAlive", "true");
+  }
+
+  @Override
+  public List<ScriptStatement> splitStatements(String script) {
+    return PgScriptSplitter.split(script);
   }
 
   @Override
