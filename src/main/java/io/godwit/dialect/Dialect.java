@@ -1,7 +1,10 @@
 package io.godwit.dialect;
 
+import io.godwit.convert.BackEnd;
+import io.godwit.convert.FrontEnd;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One database product: everything Godwit knows about it is reached from here. Implementations live
@@ -35,6 +38,16 @@ public interface Dialect {
 
   /** Reads this product's catalog into the model. */
   CatalogReader catalogReader();
+
+  /** The front end that reads this product's scripts and code, when it is a source. */
+  default Optional<FrontEnd> frontEnd() {
+    return Optional.empty();
+  }
+
+  /** The back end that writes this product's SQL, when it is a target. */
+  default Optional<BackEnd> backEnd() {
+    return Optional.empty();
+  }
 
   /**
    * Splits a script written for this product into statements to send one by one, respecting quotes,

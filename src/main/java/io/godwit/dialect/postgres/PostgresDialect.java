@@ -1,10 +1,12 @@
 package io.godwit.dialect.postgres;
 
+import io.godwit.convert.BackEnd;
 import io.godwit.dialect.CatalogReader;
 import io.godwit.dialect.Dialect;
 import io.godwit.dialect.ScriptStatement;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** PostgreSQL 12 and later. */
 public final class PostgresDialect implements Dialect {
@@ -45,5 +47,10 @@ public final class PostgresDialect implements Dialect {
   @Override
   public CatalogReader catalogReader() {
     return new PostgresCatalogReader();
+  }
+
+  @Override
+  public Optional<BackEnd> backEnd() {
+    return Optional.of(new PostgresBackEnd());
   }
 }

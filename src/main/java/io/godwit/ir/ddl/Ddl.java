@@ -1,6 +1,7 @@
 package io.godwit.ir.ddl;
 
 import io.godwit.ir.Ident;
+import io.godwit.ir.IrObject;
 import io.godwit.ir.NullsOrder;
 import io.godwit.ir.QName;
 import io.godwit.ir.SortOrder;
@@ -12,10 +13,7 @@ import java.math.BigInteger;
 import java.util.List;
 
 /** A DDL statement. */
-public sealed interface Ddl {
-
-  /** Where the definition came from, or null. */
-  SourceSpan span();
+public sealed interface Ddl extends IrObject {
 
   /** Table persistence. */
   enum TableKind {

@@ -86,6 +86,17 @@ public sealed interface Expr {
     }
   }
 
+  /**
+   * A package variable or constant (Oracle package state): targets without packages emulate it per
+   * session. {@code type} is the declared type.
+   */
+  record PackageVar(QName packageName, Ident variable, SqlType type) implements Expr {
+    @Override
+    public <R> R accept(ExprVisitor<R> v) {
+      return v.visitPackageVar(this);
+    }
+  }
+
   /** A trigger's new or old row ({@code :NEW.col}, {@code inserted.col}); column null = row. */
   record RowRef(boolean newRow, Ident column) implements Expr {
     @Override
@@ -231,6 +242,16 @@ public sealed interface Expr {
   record Builtin(BuiltinFn fn, List<Expr> args, DatePart part, SourceSpan span) implements Expr {
     public Builtin {
       args = List.copyOf(args);
+      if (args.size() < fn.minArgs() || args.size() > fn.maxArgs()) {
+        throw new IllegalArgumentException(
+            fn
+                + " takes "
+                + fn.minArgs()
+                + " to "
+                + fn.maxArgs()
+                + " arguments, not "
+                + args.size());
+      }
     }
 
     public static Builtin of(BuiltinFn fn, Expr... args) {
@@ -240,6 +261,22 @@ public sealed interface Expr {
     @Override
     public <R> R accept(ExprVisitor<R> v) {
       return v.visitBuiltin(this);
+    }
+  }
+
+  /**
+   * String aggregation (LISTAGG, STRING_AGG, GROUP_CONCAT): the values joined with the separator in
+   * the given order.
+   */
+  record StringAgg(Expr value, Expr separator, boolean distinct, List<OrderItem> order)
+      implements Expr {
+    public StringAgg {
+      order = order == null ? List.of() : List.copyOf(order);
+    }
+
+    @Override
+    public <R> R accept(ExprVisitor<R> v) {
+      return v.visitStringAgg(this);
     }
   }
 

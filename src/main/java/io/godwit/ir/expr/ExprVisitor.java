@@ -11,6 +11,8 @@ public interface ExprVisitor<R> {
 
   R visitVariableRef(Expr.VariableRef e);
 
+  R visitPackageVar(Expr.PackageVar e);
+
   R visitRowRef(Expr.RowRef e);
 
   R visitUnary(Expr.Unary e);
@@ -38,6 +40,8 @@ public interface ExprVisitor<R> {
   R visitFunctionCall(Expr.FunctionCall e);
 
   R visitBuiltin(Expr.Builtin e);
+
+  R visitStringAgg(Expr.StringAgg e);
 
   R visitWindow(Expr.Window e);
 

@@ -1,6 +1,7 @@
 package io.godwit.ir.proc;
 
 import io.godwit.ir.Ident;
+import io.godwit.ir.IrObject;
 import io.godwit.ir.QName;
 import io.godwit.ir.SourceSpan;
 import java.util.List;
@@ -16,7 +17,8 @@ public record PackageDef(
     List<Routine> routines,
     Set<Ident> publicNames,
     Block initializer,
-    SourceSpan span) {
+    SourceSpan span)
+    implements IrObject {
 
   public PackageDef {
     state = List.copyOf(state);

@@ -1,6 +1,7 @@
 package io.godwit.ir.proc;
 
 import io.godwit.ir.Ident;
+import io.godwit.ir.IrObject;
 import io.godwit.ir.QName;
 import io.godwit.ir.SourceSpan;
 import io.godwit.ir.SqlType;
@@ -15,7 +16,8 @@ public record Routine(
     Returns returns,
     Block body,
     Set<Flag> flags,
-    SourceSpan span) {
+    SourceSpan span)
+    implements IrObject {
 
   /** Procedure or function. */
   public enum Kind {

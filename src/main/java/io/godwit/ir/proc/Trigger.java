@@ -1,6 +1,7 @@
 package io.godwit.ir.proc;
 
 import io.godwit.ir.Ident;
+import io.godwit.ir.IrObject;
 import io.godwit.ir.QName;
 import io.godwit.ir.SourceSpan;
 import io.godwit.ir.expr.Expr;
@@ -20,7 +21,8 @@ public record Trigger(
     Expr when,
     boolean transitionTables,
     Block body,
-    SourceSpan span) {
+    SourceSpan span)
+    implements IrObject {
 
   /** When it fires. */
   public enum Timing {
