@@ -1,7 +1,8 @@
 package io.godwit.convert;
 
+import io.godwit.convert.types.TypeRule;
 import java.time.Duration;
-import java.util.Map;
+import java.util.List;
 
 /**
  * The settings of a conversion.
@@ -16,7 +17,7 @@ import java.util.Map;
  * @param keysAsBigint map unconstrained NUMBER columns used in primary and foreign keys to bigint
  * @param resultSets how a T-SQL procedure returning rows is rendered: SETOF (a set-returning
  *     function) or REFCURSOR (an INOUT refcursor parameter)
- * @param typeOverrides user type-mapping rules, source type pattern to neutral type text
+ * @param typeRules the user's type-mapping rules, tried before the source dialect's
  * @param objectTimeBudget the most time one object may take
  */
 public record ConvertOptions(
@@ -26,7 +27,7 @@ public record ConvertOptions(
     String packageSchemaTemplate,
     boolean keysAsBigint,
     ResultSets resultSets,
-    Map<String, String> typeOverrides,
+    List<TypeRule> typeRules,
     Duration objectTimeBudget) {
 
   /** How a procedure's result sets are returned. */
@@ -40,7 +41,7 @@ public record ConvertOptions(
     schemaTemplate = schemaTemplate == null ? "{schema}" : schemaTemplate;
     packageSchemaTemplate = packageSchemaTemplate == null ? "{package}" : packageSchemaTemplate;
     resultSets = resultSets == null ? ResultSets.SETOF : resultSets;
-    typeOverrides = typeOverrides == null ? Map.of() : Map.copyOf(typeOverrides);
+    typeRules = typeRules == null ? List.of() : List.copyOf(typeRules);
     objectTimeBudget = objectTimeBudget == null ? Duration.ofSeconds(10) : objectTimeBudget;
   }
 
