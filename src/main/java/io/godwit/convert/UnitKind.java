@@ -3,15 +3,15 @@ package io.godwit.convert;
 import java.util.Locale;
 
 /**
- * Kinds of source and target objects, in the order {@code all.sql} runs them: schemas and types
- * first, then tables, sequences, views and routines (ordered by what they reference among
- * themselves), then constraints, indexes, triggers and the rest.
+ * Kinds of source and target objects, in the order {@code all.sql} runs them: schemas, types and
+ * sequences first (a column default may call a sequence), then tables, views and routines (ordered
+ * by what they reference among themselves), then constraints, indexes, triggers and the rest.
  */
 public enum UnitKind {
   SCHEMA,
   TYPE,
-  TABLE,
   SEQUENCE,
+  TABLE,
   VIEW,
   MATERIALIZED_VIEW,
   FUNCTION,
