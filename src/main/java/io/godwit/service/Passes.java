@@ -1,0 +1,14 @@
+package io.godwit.service;
+
+import io.godwit.convert.IrPass;
+import java.util.List;
+
+/** The shared IR passes every conversion runs, in order. */
+public final class Passes {
+
+  private Passes() {}
+
+  public static List<IrPass> standard() {
+    return List.of();
+  }
+}
