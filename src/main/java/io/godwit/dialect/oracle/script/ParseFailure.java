@@ -1,6 +1,6 @@
 package io.godwit.dialect.oracle.script;
 
-import io.godwit.convert.SourceSpan;
+import io.godwit.ir.SourceSpan;
 
 /**
  * Why a statement could not be parsed, and where.

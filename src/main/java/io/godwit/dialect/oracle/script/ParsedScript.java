@@ -1,6 +1,6 @@
 package io.godwit.dialect.oracle.script;
 
-import io.godwit.convert.SourceSpan;
+import io.godwit.ir.SourceSpan;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;

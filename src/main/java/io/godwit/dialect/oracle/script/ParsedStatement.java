@@ -1,7 +1,7 @@
 package io.godwit.dialect.oracle.script;
 
-import io.godwit.convert.SourceSpan;
 import io.godwit.dialect.oracle.parser.PlSqlParser;
+import io.godwit.ir.SourceSpan;
 import java.util.List;
 import org.antlr.v4.runtime.Token;
 

@@ -1,6 +1,6 @@
 package io.godwit.dialect.oracle.script;
 
-import io.godwit.convert.SourceSpan;
+import io.godwit.ir.SourceSpan;
 
 /**
  * Something in a script that was skipped although it changes what the script means when SQL*Plus

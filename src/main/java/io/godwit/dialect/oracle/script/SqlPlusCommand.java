@@ -1,6 +1,6 @@
 package io.godwit.dialect.oracle.script;
 
-import io.godwit.convert.SourceSpan;
+import io.godwit.ir.SourceSpan;
 
 /**
  * A SQL*Plus command line that was recognised and skipped.

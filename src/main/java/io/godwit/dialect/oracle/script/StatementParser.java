@@ -139,7 +139,7 @@ final class StatementParser {
         span);
   }
 
-  private io.godwit.convert.SourceSpan statementSpan(List<Token> tokens) {
+  private io.godwit.ir.SourceSpan statementSpan(List<Token> tokens) {
     return source.span(tokens.get(0), tokens.get(tokens.size() - 1));
   }
 
