@@ -964,7 +964,8 @@ optionValue
   ;
 
 optionAtom
-  : ON | OFF | DEFAULT | ALL | PRIMARY | signedNumber | STRING | BINARY | qualifiedName
+  : ON | OFF | DEFAULT | ALL | PRIMARY | FULL | NONCLUSTERED | CLUSTERED | signedNumber
+  | PERCENT_SIGN | STRING | BINARY | qualifiedName
   ;
 
 alterTableStatement

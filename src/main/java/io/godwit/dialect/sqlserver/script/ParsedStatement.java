@@ -15,6 +15,9 @@ import org.antlr.v4.runtime.ParserRuleContext;
  * @param parent the table an index, trigger or statistics object belongs to, or the target of a
  *     synonym; otherwise null
  * @param mode CREATE, CREATE OR ALTER or ALTER for definitions; NONE otherwise
+ * @param guarded whether the statement stands behind an existence check ({@code IF NOT EXISTS (...)
+ *     CREATE ...}, {@code IF OBJECT_ID(...) IS NOT NULL DROP ...}); then {@code tree} and {@code
+ *     span} are those of the guarded statement, not of the IF
  * @param span where the statement is in the file
  * @param tree the parse tree: a {@code TSqlParser.StatementContext}, or for the batch-level forms a
  *     {@code RoutineDefinitionContext} (CREATE/ALTER PROCEDURE or TRIGGER) or an {@code
@@ -26,6 +29,7 @@ public record ParsedStatement(
     ObjectName object,
     ObjectName parent,
     CreateMode mode,
+    boolean guarded,
     SourceSpan span,
     ParserRuleContext tree) {
 

@@ -39,16 +39,33 @@ final class StatementClassifier extends TSqlParserBaseVisitor<StatementClassifie
 
   /** The statement behind a node of a batch's top level. */
   ParsedStatement classify(ParserRuleContext node, BatchText source) {
-    Facts facts = node.accept(this);
-    if (facts == null) {
-      facts = Facts.of(StatementKind.OTHER);
+    if (node instanceof TSqlParser.StatementContext) {
+      TSqlParser.StatementContext guarded =
+          GuardedDefinition.guarded((TSqlParser.StatementContext) node);
+      if (guarded != null) {
+        Facts inner = facts(guarded);
+        if (GuardedDefinition.DEFINITIONS.contains(inner.kind())) {
+          return statement(inner, true, guarded, source);
+        }
+      }
     }
+    return statement(facts(node), false, node, source);
+  }
+
+  private Facts facts(ParserRuleContext node) {
+    Facts facts = node.accept(this);
+    return facts == null ? Facts.of(StatementKind.OTHER) : facts;
+  }
+
+  private static ParsedStatement statement(
+      Facts facts, boolean guarded, ParserRuleContext node, BatchText source) {
     return new ParsedStatement(
         facts.kind(),
         facts.objectType(),
         facts.object(),
         facts.parent(),
         facts.mode(),
+        guarded,
         source.spanOf(node),
         node);
   }
