@@ -172,7 +172,7 @@ signedNumber
 
 // Keywords SQL Server does not reserve: usable as names.
 nonReservedKeyword
-  : ABSOLUTE | ACTION | AFTER | ALWAYS | APPLY | AT
+  : ABSOLUTE | ACTION | AFTER | ALWAYS | APPLY | AT | ATOMIC
   | CACHE | CALLER | CAST | CATCH | COLUMNSTORE | CUBE | CYCLE
   | DELAY | DISABLE | ENABLE | FILESTREAM | FILESTREAM_ON | FIRST | FOLLOWING
   | GENERATED | GLOBAL | GROUPING | HIDDEN_ | IIF | INCLUDE | INCREMENT | INSTEAD | ISOLATION
@@ -197,6 +197,7 @@ nonReservedKeyword
 expression
   : literal                                                               # literalExpr
   | VARIABLE                                                              # variableExpr
+  | VARIABLE DOT property=identifier                                      # variablePropertyExpr
   | SYSTEM_VARIABLE                                                       # systemVariableExpr
   | DOLLAR_NAME                                                           # pseudoColumnExpr
   | name=(CURRENT_TIMESTAMP | CURRENT_USER | SESSION_USER | SYSTEM_USER | USER)
@@ -527,7 +528,7 @@ columnAliases
 
 // FOR SYSTEM_TIME AS OF ... | FROM ... TO ... | BETWEEN ... AND ... | CONTAINED IN (...) | ALL
 temporalClause
-  : FOR SYSTEM_TIME (AS identifier expression
+  : FOR SYSTEM_TIME (AS OF expression
                     | FROM expression TO expression
                     | BETWEEN expression AND expression
                     | identifier IN LPAREN expression COMMA expression RPAREN
@@ -763,6 +764,13 @@ whileStatement
 
 blockStatement
   : BEGIN statementList END
+  | BEGIN ATOMIC WITH LPAREN atomicOption (COMMA atomicOption)* RPAREN statementList END
+  ;
+
+// BEGIN ATOMIC options of natively compiled procedures
+atomicOption
+  : TRANSACTION ISOLATION LEVEL EQUAL identifier
+  | optionItem
   ;
 
 tryCatchStatement
@@ -1209,7 +1217,7 @@ permissionWord
 
 // [OBJECT::]dbo.t, SCHEMA::dbo, TYPE::dbo.t, DATABASE::db, XML SCHEMA COLLECTION::x
 securable
-  : (securableClass+ DOUBLE_COLON)? qualifiedName
+  : (securableClass+ DOUBLE_COLON)? qualifiedName columnList?
   ;
 
 securableClass
