@@ -1,6 +1,9 @@
 package io.godwit.dialect;
 
+import io.godwit.dialect.DatabaseAccessException.Reason;
+import java.sql.SQLException;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One database product: everything Godwit knows about it is reached from here. Implementations live
@@ -34,4 +37,13 @@ public interface Dialect {
 
   /** Reads this product's catalog into the model. */
   CatalogReader catalogReader();
+
+  /**
+   * What this product's own error code means, where the SQLSTATE does not say it (Oracle's
+   * ORA-01017 for a refused login, SQL Server's 4060 for an unknown database); empty to leave the
+   * failure to the generic rules of {@link DatabaseErrors}.
+   */
+  default Optional<Reason> errorReason(SQLException failure) {
+    return Optional.empty();
+  }
 }
