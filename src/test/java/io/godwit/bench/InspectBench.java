@@ -180,8 +180,21 @@ final class InspectBench implements Bench.Task {
     check(service.inspect(target.spec(), List.of(target.schema()), null), tables);
     List<Double> seconds = new ArrayList<>();
     int roundTrips = 0;
+    List<String> stepNames = new ArrayList<>();
+    List<Long> stepStarts = new ArrayList<>();
+    long end = 0;
     for (int r = 0; r < runs; r++) {
-      Inspection inspection = service.inspect(target.spec(), List.of(target.schema()), null);
+      stepNames.clear();
+      stepStarts.clear();
+      Inspection inspection =
+          service.inspect(
+              target.spec(),
+              List.of(target.schema()),
+              step -> {
+                stepNames.add(step);
+                stepStarts.add(System.nanoTime());
+              });
+      end = System.nanoTime();
       check(inspection, tables);
       seconds.add(inspection.elapsed().toNanos() / 1e9);
       roundTrips = inspection.roundTrips();
@@ -201,6 +214,17 @@ final class InspectBench implements Bench.Task {
         each,
         median,
         roundTrips);
+    // Where the last run spent its time: from the start of each step to the start of the next
+    // (the last one ends when the model is built).
+    StringBuilder steps = new StringBuilder();
+    for (int i = 0; i < stepNames.size(); i++) {
+      long stop = i + 1 < stepStarts.size() ? stepStarts.get(i + 1) : end;
+      steps
+          .append(steps.length() == 0 ? "  steps: " : ", ")
+          .append(stepNames.get(i))
+          .append(String.format(Locale.ROOT, " %.0f ms", (stop - stepStarts.get(i)) / 1e6));
+    }
+    out.println(steps);
   }
 
   /** The read must be complete, or the timing means nothing. */
