@@ -1,5 +1,6 @@
 package io.godwit.dialect.oracle.script;
 
+import io.godwit.dialect.ScriptStatement;
 import io.godwit.dialect.oracle.parser.PlSqlLexer;
 import io.godwit.dialect.oracle.parser.ScriptFramer;
 import java.time.Duration;
@@ -67,6 +68,34 @@ public final class PlSqlScriptParser {
     }
     return new ParsedScript(
         source, List.copyOf(statements), List.copyOf(notes.notes()), List.copyOf(notes.commands()));
+  }
+
+  /**
+   * Cuts a script into statements the way SQL*Plus reads it, without parsing them: each statement's
+   * text (SQL without its terminator, PL/SQL with its final semicolon) and the 1-based line where
+   * it starts. SQL*Plus command lines are dropped.
+   */
+  public static List<ScriptStatement> split(String text) {
+    List<ScriptStatement> statements = new ArrayList<>();
+    for (ScriptFramer.Item item : frame(null, text == null ? "" : text)) {
+      if (item instanceof ScriptFramer.Statement statement) {
+        List<Token> visible = defaultChannel(statement.tokens());
+        if (statement.mode() == ScriptFramer.Mode.SQL
+            && !visible.isEmpty()
+            && visible.get(visible.size() - 1).getType() == PlSqlLexer.SEMI) {
+          visible = visible.subList(0, visible.size() - 1);
+        }
+        if (visible.isEmpty()) {
+          continue;
+        }
+        Token first = visible.get(0);
+        Token last = visible.get(visible.size() - 1);
+        statements.add(
+            new ScriptStatement(
+                text.substring(first.getStartIndex(), last.getStopIndex() + 1), first.getLine()));
+      }
+    }
+    return statements;
   }
 
   private static List<ScriptFramer.Item> frame(String file, String text) {

@@ -1,5 +1,6 @@
 package io.godwit.dialect.sqlserver.script;
 
+import io.godwit.dialect.ScriptStatement;
 import io.godwit.dialect.sqlserver.parser.TSqlLexer;
 import io.godwit.ir.SourceSpan;
 import java.time.Duration;
@@ -63,6 +64,28 @@ public final class TsqlScriptParser {
                   0, whole.text(), all, null, List.of(), failure, false, false, 1, whole)),
           source);
     }
+  }
+
+  /**
+   * Cuts a script into its GO batches without parsing them: each batch's text (without the GO line)
+   * and the 1-based line where it starts. Blank batches are dropped; a GO count repeats the batch.
+   */
+  public static List<ScriptStatement> batches(String text) {
+    SourceText source = new SourceText(null, text == null ? "" : text);
+    TSqlLexer lexer = new TSqlLexer(new Utf16CharStream(source.text(), null));
+    lexer.removeErrorListeners();
+    List<? extends Token> tokens = lexer.getAllTokens();
+    List<ScriptStatement> batches = new ArrayList<>();
+    for (BatchSplitter.RawBatch raw : BatchSplitter.split(tokens, source.text())) {
+      if (raw.textEnd() <= raw.textStart()) {
+        continue;
+      }
+      String batch = source.text().substring(raw.textStart(), raw.textEnd());
+      for (int i = 0; i < raw.repeat(); i++) {
+        batches.add(new ScriptStatement(batch, source.line(raw.textStart())));
+      }
+    }
+    return batches;
   }
 
   /** The state of one call to {@link #parse}. */
