@@ -31,6 +31,11 @@ standalone_condition
     : condition EOF
     ;
 
+/** A bare query, e.g. a view's text from the catalog. */
+standalone_subquery
+    : subquery subquery_restriction? EOF
+    ;
+
 /** A bare data type, e.g. from the catalog. */
 standalone_datatype
     : datatype EOF
