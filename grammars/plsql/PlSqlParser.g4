@@ -263,7 +263,6 @@ table_clause
     | DEFAULT COLLATION identifier                                         # defaultCollationClause
     | MEMOPTIMIZE FOR (READ | WRITE)                                       # memoptimizeClause
     | NO MEMOPTIMIZE FOR (READ | WRITE)                                    # noMemoptimizeClause
-    | SEGMENT CREATION (IMMEDIATE | DEFERRED)                              # segmentCreationClause
     | supplemental_logging_clause                                          # supplementalLoggingClause
     ;
 

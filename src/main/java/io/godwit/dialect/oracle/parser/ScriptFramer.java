@@ -55,8 +55,7 @@ public final class ScriptFramer {
   /**
    * A SQL*Plus command line or a {@code /} line between statements.
    *
-   * @param rerunsPrevious for a {@code /}: it runs again a SQL statement that its semicolon already
-   *     ran
+   * @param rerunsPrevious for a {@code /}: it runs the previous statement, which already ran, again
    */
   public record Command(Token token, boolean rerunsPrevious) implements Item {}
 
@@ -80,7 +79,6 @@ public final class ScriptFramer {
   private int pendingComment = -1;
 
   private int lastDefaultType = Token.INVALID_TYPE;
-  private Terminator lastTerminator;
 
   /** Whether the next token would start a statement (SQL*Plus commands are only read there). */
   public boolean betweenStatements() {
@@ -122,9 +120,9 @@ public final class ScriptFramer {
     }
     if (type == PlSqlLexer.SLASH_TERMINATOR) {
       if (state == State.BETWEEN) {
-        boolean reruns = lastMode == Mode.SQL && lastTerminator == Terminator.SEMICOLON;
+        // SQL*Plus keeps the last SQL or PL/SQL statement in its buffer; EXECUTE is not kept there
+        boolean reruns = lastMode == Mode.SQL || lastMode == Mode.PLSQL;
         items.add(new Command(token, reruns));
-        lastTerminator = Terminator.SLASH;
       } else {
         close(Terminator.SLASH);
       }
@@ -254,7 +252,6 @@ public final class ScriptFramer {
         };
     items.add(new Statement(Collections.unmodifiableList(current), mode, terminator));
     lastMode = mode;
-    lastTerminator = terminator;
     current = null;
     pendingComment = -1;
     state = State.BETWEEN;
