@@ -145,8 +145,9 @@ column_attribute
     | inline_constraint                                                 # constraintAttribute
     ;
 
+/** Identity options come in parentheses, or without them as DBMS_METADATA writes them. */
 identity_clause
-    : GENERATED (ALWAYS | BY DEFAULT (ON NULL_)?)? AS IDENTITY (LPAREN identity_option* RPAREN)?
+    : GENERATED (ALWAYS | BY DEFAULT (ON NULL_)?)? AS IDENTITY (LPAREN identity_option* RPAREN | identity_option*)
     ;
 
 identity_option
@@ -1381,8 +1382,15 @@ column_alias
     | alias_identifier
     ;
 
+/** WITH: PL/SQL declarations (12c), query names, or both. */
 with_clause
-    : WITH (function_declaration | procedure_declaration)* with_item (COMMA with_item)*
+    : WITH with_plsql_declaration+ (with_item (COMMA with_item)*)?
+    | WITH with_item (COMMA with_item)*
+    ;
+
+with_plsql_declaration
+    : function_declaration
+    | procedure_declaration
     ;
 
 with_item

@@ -18,7 +18,11 @@ import org.antlr.v4.runtime.Token;
  */
 public final class PlSqlScriptParser {
 
-  /** The time one statement may take to parse unless configured otherwise. */
+  /**
+   * The CPU time one statement may take to parse unless configured otherwise. CPU time of the
+   * parsing thread, not wall time, so that a busy machine does not turn slow statements into
+   * failures: the same script gives the same result anywhere.
+   */
   public static final Duration DEFAULT_STATEMENT_BUDGET = Duration.ofSeconds(2);
 
   private final Duration statementBudget;
@@ -27,7 +31,7 @@ public final class PlSqlScriptParser {
     this(DEFAULT_STATEMENT_BUDGET);
   }
 
-  /** A parser that gives each statement at most {@code statementBudget} to parse. */
+  /** A parser that gives each statement at most {@code statementBudget} of CPU time to parse. */
   public PlSqlScriptParser(Duration statementBudget) {
     if (statementBudget.isNegative() || statementBudget.isZero()) {
       throw new IllegalArgumentException("the statement budget must be positive");
@@ -45,7 +49,8 @@ public final class PlSqlScriptParser {
     SourceText source = new SourceText(file, text);
     List<ScriptFramer.Item> items = frame(file, text);
     SqlPlusNotes notes = new SqlPlusNotes(source);
-    StatementParser statementParser = new StatementParser(source, statementBudget);
+    StatementParser statementParser =
+        new StatementParser(source, statementBudget, ParseClock.forCurrentThread());
     List<ParsedStatement> statements = new ArrayList<>();
     for (ScriptFramer.Item item : items) {
       if (item instanceof ScriptFramer.Command command) {

@@ -3,6 +3,7 @@ package io.godwit.dialect.oracle.script;
 import io.godwit.dialect.oracle.parser.PlSqlParser;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.LongSupplier;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.InputMismatchException;
 import org.antlr.v4.runtime.ListTokenSource;
@@ -27,10 +28,12 @@ final class StatementParser {
 
   private final SourceText source;
   private final long budgetNanos;
+  private final LongSupplier clock;
 
-  StatementParser(SourceText source, Duration budget) {
+  StatementParser(SourceText source, Duration budget, LongSupplier clock) {
     this.source = source;
     this.budgetNanos = budget.toNanos();
+    this.clock = clock;
   }
 
   /**
@@ -51,8 +54,8 @@ final class StatementParser {
   }
 
   private Outcome attempt(List<Token> tokens) {
-    long deadline = System.nanoTime() + budgetNanos;
-    BudgetedTokenStream stream = new BudgetedTokenStream(new ListTokenSource(tokens), deadline);
+    BudgetedTokenStream stream =
+        new BudgetedTokenStream(new ListTokenSource(tokens), clock, budgetNanos);
     PlSqlParser parser = new PlSqlParser(stream);
     parser.removeErrorListeners();
     parser.setErrorHandler(new BailErrorStrategy());
@@ -121,7 +124,7 @@ final class StatementParser {
         ParseFailure.Reason.TIME_BUDGET,
         "parsing took longer than its budget of "
             + Duration.ofNanos(budgetNanos).toMillis()
-            + " ms",
+            + " ms of CPU time",
         span.startLine(),
         span.startColumn(),
         "",

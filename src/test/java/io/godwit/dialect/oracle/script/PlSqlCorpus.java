@@ -14,6 +14,7 @@ public final class PlSqlCorpus {
       List.of(
           "corpus/sqldeveloper_export_hr.sql",
           "corpus/dbms_metadata_scott.sql",
+          "corpus/export_fragments.sql",
           "corpus/installer/install.sql",
           "corpus/installer/orders_pkg.pks",
           "corpus/installer/orders_pkg.pkb",
@@ -37,7 +38,8 @@ public final class PlSqlCorpus {
           "features/sql_dml.sql",
           "features/conditional_compilation.sql",
           "features/types.sql",
-          "features/triggers.sql");
+          "features/triggers.sql",
+          "features/mixed_plsql_sql.sql");
 
   private PlSqlCorpus() {}
 
