@@ -88,7 +88,7 @@ statement
 // =============================================================================================
 
 create_table
-    : CREATE table_scope? TABLE table_name=object_name sharing_clause?
+    : CREATE table_scope? TABLE if_not_exists? table_name=object_name sharing_clause?
       ( object_table_clause | relational_table_clause )
     ;
 
@@ -449,7 +449,7 @@ partition_attribute
 // =============================================================================================
 
 create_index
-    : CREATE index_kind=(UNIQUE | BITMAP | MULTIVALUE)? INDEX index_name=object_name
+    : CREATE index_kind=(UNIQUE | BITMAP | MULTIVALUE)? INDEX if_not_exists? index_name=object_name
       ON index_target index_attribute*
     ;
 
@@ -485,7 +485,7 @@ index_attribute
     ;
 
 create_sequence
-    : CREATE SEQUENCE sequence_name=object_name sharing_clause? sequence_option*
+    : CREATE SEQUENCE if_not_exists? sequence_name=object_name sharing_clause? sequence_option*
     ;
 
 sequence_option
@@ -512,7 +512,7 @@ sequence_option
     ;
 
 create_view
-    : CREATE (OR REPLACE)? (NO? FORCE | NOFORCE)? (EDITIONING | EDITIONABLE EDITIONING? | NONEDITIONABLE)? VIEW view_name=object_name
+    : CREATE (OR REPLACE)? (NO? FORCE | NOFORCE)? (EDITIONING | EDITIONABLE EDITIONING? | NONEDITIONABLE)? VIEW if_not_exists? view_name=object_name
       sharing_clause?
       ( LPAREN view_column (COMMA view_column)* RPAREN
       | OF type_object=object_name (WITH OBJECT (IDENTIFIER | ID) (DEFAULT | LPAREN column_list RPAREN) | UNDER object_name)
@@ -583,6 +583,16 @@ database_link_option
     : CONNECT TO (CURRENT_USER | user=identifier IDENTIFIED BY (identifier | string_literal))   # connectToOption
     | AUTHENTICATED BY identifier IDENTIFIED BY (identifier | string_literal)               # authenticatedByOption
     | USING string_literal                                                                   # usingOption
+    ;
+
+/** Oracle 23ai: create only when absent. */
+if_not_exists
+    : IF NOT EXISTS
+    ;
+
+/** Oracle 23ai: drop only when present. */
+if_exists
+    : IF EXISTS
     ;
 
 sharing_clause
@@ -742,7 +752,7 @@ grant_option
 
 drop_statement
     : DROP PUBLIC? DATABASE LINK dblink_name                              # dropDatabaseLink
-    | DROP drop_object_type object_name drop_option*                      # dropObject
+    | DROP drop_object_type if_exists? object_name drop_option*           # dropObject
     ;
 
 drop_object_type

@@ -168,12 +168,25 @@ public final class ScriptFramer {
     state = State.SQL;
   }
 
-  /** Ends the script: closes an unterminated last statement and returns everything in order. */
+  /**
+   * The statements and commands completed since the last call, in script order; they are not kept,
+   * so a caller that reads as it lexes holds one statement's tokens at a time.
+   */
+  public List<Item> drain() {
+    List<Item> completed = List.copyOf(items);
+    items.clear();
+    return completed;
+  }
+
+  /**
+   * Ends the script: closes an unterminated last statement and returns what {@link #drain()} has
+   * not returned yet, in order.
+   */
   public List<Item> finish() {
     if (state != State.BETWEEN) {
       close(Terminator.END_OF_FILE);
     }
-    return Collections.unmodifiableList(items);
+    return drain();
   }
 
   private void start(Token token) {

@@ -31,6 +31,16 @@ class DdlTreeTest {
   }
 
   @Test
+  void ifNotExistsAndIfExists() {
+    assertThat(statement("CREATE TABLE IF NOT EXISTS t (a NUMBER)").create_table().if_not_exists())
+        .isNotNull();
+    assertThat(statement("CREATE TABLE t (a NUMBER)").create_table().if_not_exists()).isNull();
+    assertThat(
+            ((DropObjectContext) statement("DROP VIEW IF EXISTS v").drop_statement()).if_exists())
+        .isNotNull();
+  }
+
+  @Test
   void numberTypesKeepPrecisionScaleAndStar() {
     NamedTypeContext plain = (NamedTypeContext) columnType("a NUMBER");
     assertThat(plain.type_name().builtin_type_keyword().NUMBER()).isNotNull();

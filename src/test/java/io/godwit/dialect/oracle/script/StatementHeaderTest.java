@@ -102,6 +102,27 @@ class StatementHeaderTest {
   }
 
   @Test
+  void oracle23IfExistsClauses() {
+    assertHeader(
+        "CREATE TABLE IF NOT EXISTS hr.t (a NUMBER);",
+        StatementKind.CREATE_TABLE,
+        "TABLE",
+        "HR",
+        "T");
+    assertHeader("DROP TABLE IF EXISTS hr.t;", StatementKind.DROP, "TABLE", "HR", "T");
+    assertHeader(
+        "CREATE INDEX IF NOT EXISTS ix ON t (a);", StatementKind.CREATE_INDEX, "INDEX", null, "IX");
+    assertHeader(
+        "CREATE SEQUENCE IF NOT EXISTS s;", StatementKind.CREATE_SEQUENCE, "SEQUENCE", null, "S");
+    assertHeader(
+        "CREATE VIEW IF NOT EXISTS v AS SELECT 1 x FROM dual;",
+        StatementKind.CREATE_VIEW,
+        "VIEW",
+        null,
+        "V");
+  }
+
+  @Test
   void failedStatementsStillNameTheirObject() {
     ParsedStatement broken =
         one("CREATE OR REPLACE FUNCTION hr.f RETURN NUMBER IS BEGIN RETURN (; END;");
