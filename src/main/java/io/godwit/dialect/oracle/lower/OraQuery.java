@@ -96,7 +96,7 @@ final class OraQuery {
   }
 
   private Query.With with(PlSqlParser.With_clauseContext w, Set<String> ctes) {
-    if (!w.function_declaration().isEmpty() || !w.procedure_declaration().isEmpty()) {
+    if (!w.with_plsql_declaration().isEmpty()) {
       cx().note(
               w, OraItems.EXPRESSION, "functions declared in WITH must become ordinary functions");
     }

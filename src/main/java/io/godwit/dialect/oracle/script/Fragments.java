@@ -59,7 +59,7 @@ public final class Fragments {
     PlSqlLexer lexer = new PlSqlLexer(CharStreams.fromString(body));
     lexer.removeErrorListeners();
     BudgetedTokenStream tokens =
-        new BudgetedTokenStream(lexer, System.nanoTime() + BUDGET.toNanos());
+        new BudgetedTokenStream(lexer, ParseClock.forCurrentThread(), BUDGET.toNanos());
     PlSqlParser parser = new PlSqlParser(tokens);
     parser.removeErrorListeners();
     parser.setErrorHandler(new BailErrorStrategy());
