@@ -225,6 +225,7 @@ public record AssessmentReport(
    * @param message what happened here
    * @param excerpt the source text concerned, shortened
    * @param targetLine 1-based line in the object's target SQL, or null
+   * @param context the source lines around it, when the object's text is known
    */
   public record Occurrence(
       String id,
@@ -237,7 +238,21 @@ public record AssessmentReport(
       Integer column,
       String message,
       String excerpt,
-      Integer targetLine) {}
+      Integer targetLine,
+      SourceLines context) {}
+
+  /**
+   * Consecutive lines of source text.
+   *
+   * @param firstLine the 1-based line number of the first
+   * @param lines the lines, each shortened to 300 characters
+   */
+  public record SourceLines(int firstLine, List<String> lines) {
+
+    public SourceLines {
+      lines = List.copyOf(lines);
+    }
+  }
 
   /**
    * One source object.

@@ -89,7 +89,13 @@ public final class Assessor {
       }
       AssessedObject a =
           new AssessedObject(
-              "o" + (out.size() + 1), o.source(), o.kind(), o.target(), o.sourceSpan(), stateOf(o));
+              "o" + (out.size() + 1),
+              o.source(),
+              o.kind(),
+              o.target(),
+              o.sourceSpan(),
+              o.sourceText(),
+              stateOf(o));
       a.items.addAll(o.items());
       out.add(a);
       Object unit = unitKey(o, identityKeys, textKeys);
@@ -177,7 +183,7 @@ public final class Assessor {
       ObjectRef ref = p.object();
       AssessedObject a =
           new AssessedObject(
-              "o" + (out.size() + 1), ref, ref.kind(), null, p.source(), State.UNREADABLE);
+              "o" + (out.size() + 1), ref, ref.kind(), null, p.source(), null, State.UNREADABLE);
       a.items.add(p);
       a.lines = p.source() == null ? 0 : p.source().endLine() - p.source().startLine() + 1;
       out.add(a);
@@ -218,7 +224,7 @@ public final class Assessor {
         ItemDefinition d = definition(UNREADABLE, Category.COMPLEX);
         AssessedObject a =
             new AssessedObject(
-                "o" + (out.size() + 1), ref, ref.kind(), null, null, State.UNREADABLE);
+                "o" + (out.size() + 1), ref, ref.kind(), null, null, null, State.UNREADABLE);
         ActionItem item =
             new ActionItem(UNREADABLE, d.category(), p.reason(), ref, null, null, null);
         a.items.add(item);
@@ -351,7 +357,8 @@ public final class Assessor {
                 s == null ? null : s.startColumn(),
                 i.message(),
                 i.excerpt(),
-                t == null ? null : t.startLine()));
+                t == null ? null : t.startLine(),
+                s == null || o == null ? null : o.context(s.startLine(), s.endLine(), 2)));
     objectsByCode
         .computeIfAbsent(i.code(), k -> new TreeSet<>())
         .add(objectId != null ? objectId : ref == null ? "" : ref.toString());

@@ -41,9 +41,9 @@ import org.junit.jupiter.api.Test;
  * Learning: PG-2001 1, PG-2003 0.5, PG-2007 1, PG-2004 0.5, PG-2019 1, GW-0003 1, GW-0001 2,
  * GW-0004 2 = 9 units = 4.5 h. Review 8.666 units = 4.333 h; items 83 units = 41.5 h.
  */
-class AssessorTest {
+public class AssessorTest {
 
-  static AssessmentReport assess() {
+  public static AssessmentReport assess() {
     return new Assessor(SampleConversion.CATALOG, EffortModel.builtIn())
         .assess(SampleConversion.build(), null, SampleConversion.context());
   }
@@ -204,11 +204,23 @@ class AssessorTest {
               assertThat(o.column()).isEqualTo(5);
               assertThat(o.excerpt()).isEqualTo("GOTO retry;");
               assertThat(o.targetLine()).isEqualTo(23);
+              // two lines either side, from the object's text (its line 21 is script line 45)
+              assertThat(o.context().firstLine()).isEqualTo(43);
+              assertThat(o.context().lines())
+                  .containsExactly(
+                      "  -- line 19",
+                      "  -- line 20",
+                      "  -- line 21",
+                      "  -- line 22",
+                      "  -- line 23");
             });
     assertThat(byCode.get("PG-2019").occurrences())
         .extracting(o -> o.line())
         .containsExactly(67, 68);
     assertThat(byCode.get("GW-0005").occurrences().get(0).objectId()).isNull();
+    assertThat(byCode.get("GW-0005").occurrences().get(0).context()).isNull();
+    // the first line of an object: no lines before it are shown
+    assertThat(byCode.get("GW-0003").occurrences().get(0).context().firstLine()).isEqualTo(315);
     // occurrence ids are unique
     List<String> ids =
         r.actionItems().stream()

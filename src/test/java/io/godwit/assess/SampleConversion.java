@@ -25,10 +25,10 @@ import java.util.List;
  * whose assessment is worked out in {@link AssessorTest}. Lines are chosen so no figure ends on a
  * rounding tie.
  */
-final class SampleConversion {
+public final class SampleConversion {
 
-  static final ItemCatalog CATALOG = ItemCatalog.builtIn();
-  static final String FILE = "scripts/hr.sql";
+  public static final ItemCatalog CATALOG = ItemCatalog.builtIn();
+  public static final String FILE = "scripts/hr.sql";
   static final OffsetDateTime DATE = OffsetDateTime.of(2026, 11, 23, 10, 30, 0, 0, ZoneOffset.UTC);
 
   private final StringBuilder script = new StringBuilder();
@@ -36,7 +36,7 @@ final class SampleConversion {
   private final List<ConvertedObject> objects = new ArrayList<>();
   private final List<ActionItem> problems = new ArrayList<>();
 
-  static ReportContext context() {
+  public static ReportContext context() {
     return new ReportContext("Oracle Database", "PostgreSQL", "15", List.of(FILE), DATE, "0.1.0");
   }
 
@@ -121,8 +121,54 @@ final class SampleConversion {
     return object(kind, name, t, place(t), List.of());
   }
 
+  /**
+   * Names and text that must be escaped everywhere: markup, quotes, commas, newlines, non-ASCII.
+   */
+  public static final String HOSTILE_NAME = "X\"><script>alert('x')</script>";
+
+  public static final String HOSTILE_EXCERPT =
+      "v := 'a,b\"c' || '</pre><b>bold</b>'; -- \u00c4nderung \u65e5\u672c";
+
+  /** Two objects with hostile names and text. */
+  public static ConversionResult hostile() {
+    SampleConversion s = new SampleConversion();
+    String text = "CREATE PROCEDURE \"" + HOSTILE_NAME + "\" AS\n  " + HOSTILE_EXCERPT + "\nEND;";
+    SourceSpan span = s.place(text);
+    ObjectRef ref = new ObjectRef("\u00c4RGER", HOSTILE_NAME, UnitKind.PROCEDURE);
+    s.objects.add(
+        new ConvertedObject(
+            ref,
+            UnitKind.PROCEDURE,
+            new ObjectRef("\u00e4rger", "x", UnitKind.PROCEDURE),
+            null,
+            "CREATE PROCEDURE ...;",
+            List.of(
+                new ActionItem(
+                    "GW-0007",
+                    Category.MEDIUM,
+                    "dynamic SQL: \"quoted\", comma, and\na new line",
+                    ref,
+                    new SourceSpan(FILE, 2, 3, 2, 40, 30, 60),
+                    null,
+                    HOSTILE_EXCERPT)),
+            ObjectStatus.ACTIONS,
+            text,
+            span,
+            null,
+            null));
+    s.simple(UnitKind.TABLE, "T\u00c9L\u00c9PHONE", 2);
+    return new ConversionResult(
+        "oracle",
+        "postgresql",
+        s.objects,
+        List.of(),
+        List.of(),
+        new SourceSet(List.of(), List.of(), null),
+        Duration.ZERO);
+  }
+
   /** The sample: 13 objects, 2 problems of the sources, 1 informational problem. */
-  static ConversionResult build() {
+  public static ConversionResult build() {
     SampleConversion s = new SampleConversion();
     // A table and the foreign key lowered from the same statement: the lines count once.
     String employees = text("CREATE TABLE HR.EMPLOYEES (", 12);

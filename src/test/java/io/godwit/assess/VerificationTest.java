@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Results from the target back the word "converted": a failure there is work left. */
-class VerificationTest {
+public class VerificationTest {
 
   static final String ERROR = "ERROR: relation \"hr.departments\" does not exist\n  Position: 12";
 
@@ -50,7 +50,7 @@ class VerificationTest {
             new Executed("table", "hr", "gone", "hr/table/gone.sql", Status.APPLIED, null)));
   }
 
-  static AssessmentReport assess() {
+  public static AssessmentReport assess() {
     return new Assessor(SampleConversion.CATALOG, EffortModel.builtIn())
         .assess(SampleConversion.build(), execution(), SampleConversion.context());
   }
