@@ -217,7 +217,7 @@ final class HtmlDetails {
       return;
     }
     w.start("table", "class", "data", "id", "unreadable-table");
-    header(List.of("Object", "Kind", "Code", "Reason", "Source", "Excerpt"), -1);
+    header(List.of("Object", "Kind", "Code", "Reason", "Source", "Excerpt"));
     w.start("tbody");
     for (Unreadable u : r.unreadable()) {
       w.start("tr");
@@ -274,7 +274,7 @@ final class HtmlDetails {
         "lead");
     tools("verified-table", "All results", List.of("applied", "failed", "skipped"));
     w.start("table", "class", "data", "id", "verified-table");
-    header(List.of("Object", "Kind", "File", "Result", "Target's message"), -1);
+    header(List.of("Object", "Kind", "File", "Result", "Target's message"));
     w.start("tbody");
     for (VerifiedObject o : v.objects()) {
       String status = o.status().name().toLowerCase(Locale.ROOT);
@@ -375,11 +375,14 @@ final class HtmlDetails {
     w.end("div");
   }
 
-  /** A header row; columns from {@code firstNumber} on (when not -1) are right-aligned. */
-  private void header(List<String> columns, int firstNumber) throws IOException {
+  /** A header row; the columns listed in {@code numeric} are right-aligned. */
+  private void header(List<String> columns, int... numeric) throws IOException {
     w.start("thead").start("tr");
     for (int i = 0; i < columns.size(); i++) {
-      boolean n = firstNumber >= 0 && i >= firstNumber;
+      boolean n = false;
+      for (int k : numeric) {
+        n |= k == i;
+      }
       w.element("th", columns.get(i), "class", n ? "n" : null);
     }
     w.end("tr").end("thead");

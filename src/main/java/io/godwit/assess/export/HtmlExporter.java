@@ -175,7 +175,7 @@ public final class HtmlExporter implements Exporter {
     figures(w, "All objects", s.total(), true);
     w.end("tbody").end("table");
     w.element("h3", "Estimated effort");
-    w.start("table", "class", "figures");
+    w.start("table", "class", "figures narrow");
     w.start("tbody");
     effortRow(w, "Reviewing and testing every object", s.effort().reviewHours(), false);
     effortRow(
@@ -321,7 +321,7 @@ public final class HtmlExporter implements Exporter {
             + " item above.",
         "class",
         "lead");
-    w.start("table");
+    w.start("table", "class", "narrow");
     w.start("thead").start("tr");
     w.element("th", "Object kind");
     w.element("th", "Base (units)", "class", "n");
