@@ -340,6 +340,14 @@ public final class HtmlExporter implements Exporter {
     w.end("section").newline();
   }
 
+  static String css() {
+    return CSS;
+  }
+
+  static String js() {
+    return JS;
+  }
+
   private static String resource(String name) {
     try (InputStream in = HtmlExporter.class.getResourceAsStream(name)) {
       if (in == null) {
