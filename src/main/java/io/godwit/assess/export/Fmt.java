@@ -14,17 +14,52 @@ final class Fmt {
 
   /** {@code 1,234}. */
   static String count(long n) {
-    return String.format(Locale.ROOT, "%,d", n);
+    if (n > -1000 && n < 1000) {
+      return Long.toString(n);
+    }
+    return grouped(Long.toString(Math.abs(n)), n < 0);
   }
 
-  /** {@code 12.5}, one decimal. */
+  /** {@code 12.5}, one decimal, rounded half up. */
   static String hours(double h) {
-    return String.format(Locale.ROOT, "%,.1f", h);
+    return decimals(h, 1);
+  }
+
+  private static String decimals(double v, int places) {
+    if (Double.isNaN(v) || Double.isInfinite(v) || Math.abs(v) > 1e15) {
+      return String.format(Locale.ROOT, "%,." + places + "f", v);
+    }
+    long scale = places == 1 ? 10 : 100;
+    long scaled = Math.round(Math.abs(v) * scale);
+    long whole = scaled / scale;
+    long fraction = scaled % scale;
+    String f = Long.toString(fraction);
+    if (f.length() < places) {
+      f = "0" + f;
+    }
+    String w = whole < 1000 ? Long.toString(whole) : grouped(Long.toString(whole), false);
+    return (v < 0 && scaled != 0 ? "-" : "") + w + "." + f;
+  }
+
+  private static String grouped(String digits, boolean negative) {
+    StringBuilder b = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+    if (negative) {
+      b.append('-');
+    }
+    int lead = digits.length() % 3;
+    b.append(digits, 0, lead);
+    for (int i = lead; i < digits.length(); i += 3) {
+      if (i > 0) {
+        b.append(',');
+      }
+      b.append(digits, i, i + 3);
+    }
+    return b.toString();
   }
 
   /** {@code 0.25}, two decimals, for per-occurrence and learning efforts. */
   static String hours2(double h) {
-    return String.format(Locale.ROOT, "%,.2f", h);
+    return decimals(h, 2);
   }
 
   /** {@code 1 occurrence}, {@code 3 occurrences}. */

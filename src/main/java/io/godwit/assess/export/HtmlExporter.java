@@ -39,8 +39,9 @@ public final class HtmlExporter implements Exporter {
             file,
             out -> {
               Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-              write(report, new HtmlWriter(writer));
-              writer.flush();
+              HtmlWriter html = new HtmlWriter(writer);
+              write(report, html);
+              html.flush();
             }));
   }
 

@@ -10,36 +10,51 @@ import java.io.Writer;
  */
 final class HtmlWriter {
 
-  private final Writer out;
+  private static final int FLUSH_AT = 1 << 16;
 
-  HtmlWriter(Writer out) {
-    this.out = out;
+  private final Writer target;
+  private final StringBuilder out = new StringBuilder(FLUSH_AT + 1024);
+
+  HtmlWriter(Writer target) {
+    this.target = target;
+  }
+
+  /** Writes what is buffered to the underlying writer and flushes it. */
+  void flush() throws IOException {
+    target.append(out);
+    out.setLength(0);
+    target.flush();
+  }
+
+  private void spill() throws IOException {
+    if (out.length() >= FLUSH_AT) {
+      target.append(out);
+      out.setLength(0);
+    }
   }
 
   /**
    * {@code <tag a="v" ...>}; attributes are name/value pairs, pairs with a null value are left out.
    */
   HtmlWriter start(String tag, String... attributes) throws IOException {
-    out.write('<');
-    out.write(name(tag));
+    out.append('<').append(name(tag));
     attributes(attributes);
-    out.write('>');
+    out.append('>');
+    spill();
     return this;
   }
 
   /** {@code <tag ... />}, for void elements and empty SVG shapes. */
   HtmlWriter empty(String tag, String... attributes) throws IOException {
-    out.write('<');
-    out.write(name(tag));
+    out.append('<').append(name(tag));
     attributes(attributes);
-    out.write("/>");
+    out.append("/>");
+    spill();
     return this;
   }
 
   HtmlWriter end(String tag) throws IOException {
-    out.write("</");
-    out.write(name(tag));
-    out.write('>');
+    out.append("</").append(name(tag)).append('>');
     return this;
   }
 
@@ -58,16 +73,16 @@ final class HtmlWriter {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
-        case '&' -> out.write("&amp;");
-        case '<' -> out.write("&lt;");
-        case '>' -> out.write("&gt;");
-        case '"' -> out.write("&quot;");
-        case '\'' -> out.write("&#39;");
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
         default -> {
           if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
-            out.write('\uFFFD');
+            out.append('\uFFFD');
           } else {
-            out.write(c);
+            out.append(c);
           }
         }
       }
@@ -77,7 +92,8 @@ final class HtmlWriter {
 
   /** A line break in the markup, for people reading the file. */
   HtmlWriter newline() throws IOException {
-    out.write('\n');
+    out.append('\n');
+    spill();
     return this;
   }
 
@@ -86,7 +102,8 @@ final class HtmlWriter {
    * doctype), never for data.
    */
   HtmlWriter trusted(String markup) throws IOException {
-    out.write(markup);
+    out.append(markup);
+    spill();
     return this;
   }
 
@@ -99,11 +116,9 @@ final class HtmlWriter {
       if (value == null) {
         continue;
       }
-      out.write(' ');
-      out.write(name(attributes[i]));
-      out.write("=\"");
+      out.append(' ').append(name(attributes[i])).append("=\"");
       text(value);
-      out.write('"');
+      out.append('"');
     }
   }
 

@@ -389,7 +389,7 @@ public final class PdfExporter implements Exporter {
         throw new com.lowagie.text.ExceptionConverter(e);
       }
       tables.start(
-          new float[] {2.2f, 1.8f, 1.1f, 1.3f, 1.3f, 1, 1.1f, 1.15f, 0.9f, 1.15f},
+          new float[] {2.0f, 1.65f, 1.1f, 1.3f, 1.55f, 1, 1.1f, 1.15f, 0.9f, 1.15f},
           new String[] {
             "Object type",
             "Group",

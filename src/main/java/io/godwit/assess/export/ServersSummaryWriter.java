@@ -54,8 +54,9 @@ public final class ServersSummaryWriter {
             dir.resolve("servers-summary.html"),
             out -> {
               Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-              html(summary, new HtmlWriter(w));
-              w.flush();
+              HtmlWriter html = new HtmlWriter(w);
+              html(summary, html);
+              html.flush();
             }));
     return files;
   }
