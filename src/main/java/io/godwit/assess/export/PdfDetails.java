@@ -93,15 +93,17 @@ final class PdfDetails {
     labelled("Description", a.description());
     labelled("Recommended action", a.recommendation());
     tables.start(
-        new float[] {2.5f, 2.5f, 3.1f, 3.3f},
-        new String[] {"Object", "Source", "Message", "Excerpt"},
-        new boolean[] {false, false, false, false});
+        new float[] {3.2f, 3.6f, 3.6f},
+        new String[] {"Object and source", "Message", "Excerpt"},
+        new boolean[] {false, false, false});
     for (Occurrence o : a.occurrences()) {
       tables
           .cell(
               (o.object() == null ? "" : o.object())
-                  + (o.objectKind() == null ? "" : " (" + Labels.singular(o.objectKind()) + ")"))
-          .cell(Fmt.place(o.file(), o.line(), o.column()), style.smallMono)
+                  + (o.objectKind() == null ? "" : " (" + Labels.singular(o.objectKind()) + ")"),
+              style.small,
+              Fmt.place(o.file(), o.line(), o.column()),
+              style.smallMono)
           .cell(o.message())
           .cell(o.excerpt() == null ? "" : o.excerpt(), style.smallMono);
     }

@@ -71,6 +71,17 @@ final class PdfTables {
     return add(c);
   }
 
+  /** A cell of two lines in two fonts (an object and where it is). */
+  PdfTables cell(String first, Font firstFont, String second, Font secondFont) {
+    Phrase p = new Phrase(PdfStyle.clean(first), firstFont);
+    if (second != null && !second.isEmpty()) {
+      p.add(new com.lowagie.text.Chunk("\n" + PdfStyle.clean(second), secondFont));
+    }
+    PdfPCell c = new PdfPCell(p);
+    style(c);
+    return add(c);
+  }
+
   /** A cell whose text is the category, on the category's colour. */
   PdfTables category(Category category) {
     if (category == null) {
