@@ -200,6 +200,40 @@ class AssessServiceIT {
     String csv = Files.readString(out.resolve("servers-summary.csv"), StandardCharsets.UTF_8);
     assertThat(csv.lines().toList()).hasSize(4);
     assertThat(csv).contains("legacy,oracle,postgresql,failed,,,,,,,,,,no such file or folder");
+    assertThat(csv.lines().toList().get(1))
+        .startsWith("hr,oracle,postgresql,assessed,8,66.7,40.0,");
+    org.jsoup.nodes.Document html =
+        org.jsoup.Jsoup.parse(
+            Files.readString(out.resolve("servers-summary.html"), StandardCharsets.UTF_8));
+    assertThat(html.select("#servers-table tbody tr")).hasSize(3);
+    assertThat(html.select("#servers-table a").eachAttr("href"))
+        .containsExactly("hr/assessment.html", "sales_ eu/assessment.html");
+    for (String href : html.select("#servers-table a").eachAttr("href")) {
+      assertThat(out.resolve(href)).exists();
+    }
+    assertThat(html.select("#servers-table tbody tr").get(0).select("td").eachText())
+        .containsExactly(
+            "hr",
+            "oracle",
+            "postgresql",
+            "8",
+            "66.7 %",
+            "40.0 %",
+            o.summary().sources().get(0).complexity() + " / 10",
+            Fmt1.hours(o.summary().sources().get(0).effortHours()),
+            Fmt1.hours(o.summary().sources().get(0).personDays()),
+            "20",
+            "2");
+    assertThat(html.select("#servers-table tbody tr").get(2).text())
+        .contains("could not be assessed: no such file or folder");
+    assertThat(html.select("link, img, script[src]")).isEmpty();
+  }
+
+  /** Hours as the reports print them. */
+  static final class Fmt1 {
+    static String hours(double h) {
+      return String.format(java.util.Locale.ROOT, "%.1f", h);
+    }
   }
 
   /** Conversion rates of one source. */

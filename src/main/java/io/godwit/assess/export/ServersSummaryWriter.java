@@ -77,8 +77,8 @@ public final class ServersSummaryWriter {
                 s.to(),
                 s.assessed() ? "assessed" : "failed",
                 s.assessed() ? Integer.toString(s.objects()) : "",
-                s.assessed() ? Fmt.raw(s.storageConvertedPercent()) : "",
-                s.assessed() ? Fmt.raw(s.codeConvertedPercent()) : "",
+                s.assessed() ? percent(s.storageConvertedPercent()) : "",
+                s.assessed() ? percent(s.codeConvertedPercent()) : "",
                 s.assessed() ? Integer.toString(s.complexity()) : "",
                 s.assessed() ? CsvExporter.hours(s.effortHours()) : "",
                 s.assessed() ? CsvExporter.hours(s.personDays()) : "",
@@ -180,6 +180,10 @@ public final class ServersSummaryWriter {
     w.end("main");
     w.start("script").trusted(HtmlExporter.js()).end("script");
     w.end("body").end("html").newline();
+  }
+
+  private static String percent(double p) {
+    return String.format(java.util.Locale.ROOT, "%.1f", p);
   }
 
   private static void cell(HtmlWriter w, String text, double value) throws IOException {
