@@ -83,7 +83,7 @@ class AssessServiceIT {
                     request(script), dir, AssessService.Settings.defaults(), null),
                 io.godwit.convert.ConversionListener.NONE);
     AssessmentReport r = o.report();
-    assertThat(r.source().productName()).isEqualTo("oracle");
+    assertThat(r.source().productName()).isEqualTo("Oracle");
     assertThat(r.target().productName()).isEqualTo("PostgreSQL");
     assertThat(r.generatedAt()).isEqualTo("2026-11-23T09:00:00Z");
     assertThat(r.source().inputs()).containsExactly(script.toString());
