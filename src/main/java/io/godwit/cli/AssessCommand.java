@@ -13,7 +13,9 @@ import io.godwit.dialect.Dialects;
 import io.godwit.service.AssessService;
 import io.godwit.service.ConversionRequest;
 import io.godwit.service.ConversionRunner;
+import io.godwit.service.ConvertService;
 import io.godwit.service.DialectConversionRunner;
+import io.godwit.service.Passes;
 import io.godwit.service.ServerList;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +32,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -134,18 +137,17 @@ final class AssessCommand implements Callable<Integer> {
       description = "JSON file overriding parts of the effort model (docs/effort-model.md).")
   Path effortModel;
 
-  @Option(
-      names = "--target-version",
-      paramLabel = "VERSION",
-      description = "Target version the output is written for: 15, 8.0, mariadb-10.11.")
-  String targetVersion;
+  @Mixin ConvertOptionsMixin conversion = new ConvertOptionsMixin();
 
   @Spec CommandSpec spec;
 
   private final Function<Dialects, ConversionRunner> runners;
 
   AssessCommand() {
-    this(d -> new DialectConversionRunner(d, ItemCatalog.builtIn(), List.of()));
+    this(
+        d ->
+            new DialectConversionRunner(
+                new ConvertService(d, ItemCatalog.builtIn(), Passes.standard())));
   }
 
   /** With the way conversions are run, for tests. */
@@ -168,8 +170,7 @@ final class AssessCommand implements Callable<Integer> {
         formats.isEmpty() ? EnumSet.allOf(ReportFormat.class) : EnumSet.copyOf(formats);
     ExportOptions export = new ExportOptions(pageSize, csvBom, null);
     EffortModel model = effortModel();
-    ConvertOptions options =
-        new ConvertOptions(targetVersion, null, null, null, false, null, null, null);
+    ConvertOptions options = conversion.toOptions();
     AssessService.Settings settings = new AssessService.Settings(chosen, export, model, options);
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
