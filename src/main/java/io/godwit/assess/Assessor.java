@@ -46,6 +46,9 @@ public final class Assessor {
   /** Code of an object that could not be read. */
   public static final String UNREADABLE = "GW-0004";
 
+  /** Code of a statement that does not parse. */
+  public static final String NOT_PARSED = "GW-0001";
+
   private final ItemCatalog catalog;
   private final EffortModel model;
   private final Map<String, ItemDefinition> definitions = new HashMap<>();
@@ -65,7 +68,7 @@ public final class Assessor {
     List<AssessedObject> objects = new ArrayList<>();
     List<ActionItem> loose = new ArrayList<>();
     List<Unreadable> unreadable = new ArrayList<>();
-    collectConverted(result, objects);
+    collectConverted(result, objects, unreadable);
     collectProblems(result, objects, loose, unreadable);
     collectCatalogProblems(
         result.sources() == null ? null : result.sources().catalog(), objects, unreadable);
@@ -79,7 +82,8 @@ public final class Assessor {
         .build(result, objects, rows, unreadable, verification, learningUnits(rows));
   }
 
-  private void collectConverted(ConversionResult result, List<AssessedObject> out) {
+  private void collectConverted(
+      ConversionResult result, List<AssessedObject> out, List<Unreadable> unreadable) {
     Map<Object, AssessedObject> owners = new HashMap<>();
     Map<String, Object> identityKeys = new HashMap<>();
     IdentityHashMap<String, Object> textKeys = new IdentityHashMap<>();
@@ -98,6 +102,12 @@ public final class Assessor {
               stateOf(o));
       a.items.addAll(o.items());
       out.add(a);
+      ActionItem unread = a.state == State.FAILED ? unreadItem(o) : null;
+      if (unread != null) {
+        // A front end reports a statement it could not parse (or read) as a failed object.
+        a.state = State.UNREADABLE;
+        unreadable.add(unreadableOf(a, unread));
+      }
       Object unit = unitKey(o, identityKeys, textKeys);
       if (unit == null) {
         continue;
@@ -114,6 +124,16 @@ public final class Assessor {
         owners.put(unit, a);
       }
     }
+  }
+
+  /** The item saying an object's source could not be parsed or read, or null. */
+  private static ActionItem unreadItem(ConvertedObject o) {
+    for (ActionItem i : o.items()) {
+      if (i.code().equals(NOT_PARSED) || i.code().equals(UNREADABLE)) {
+        return i;
+      }
+    }
+    return null;
   }
 
   /** CREATE SCHEMA objects the pipeline adds for target schemas: not source objects. */
