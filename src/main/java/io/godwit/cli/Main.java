@@ -19,8 +19,13 @@ public final class Main {
   }
 
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return commandLine(out, err, CommandLine.defaultFactory());
+  }
+
+  /** The command line with subcommands made by {@code factory} (tests inject services). */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
     GodwitCommand root = new GodwitCommand();
-    CommandLine cli = new CommandLine(root);
+    CommandLine cli = new CommandLine(root, factory);
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
