@@ -2,7 +2,7 @@ package io.godwit.dialect.oracle.script;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.godwit.convert.SourceSpan;
+import io.godwit.ir.SourceSpan;
 import io.godwit.dialect.oracle.parser.PlSqlParser;
 import org.junit.jupiter.api.Test;
 
