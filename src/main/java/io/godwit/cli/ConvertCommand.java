@@ -95,6 +95,13 @@ final class ConvertCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     }
+    // Files that are not scripts were skipped: one line each, so the user sees it at once.
+    for (Summary.Problem p : summary.parseFailures()) {
+      if (ConvertService.NOT_A_SCRIPT.equals(p.code())) {
+        err.println("godwit: skipped " + p.message());
+      }
+    }
+    err.flush();
     printSummary(spec.commandLine().getOut(), summary, out);
     return 0;
   }

@@ -30,6 +30,7 @@ public final class Bench {
     tasks.put("inspect", new InspectBench());
     tasks.put("plsql-parse", new PlSqlParseBench());
     tasks.put("tsql-parse", new TsqlParseBench());
+    tasks.put("oracle-convert", new OracleConvertBench());
     return tasks;
   }
 

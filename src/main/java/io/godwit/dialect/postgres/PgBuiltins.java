@@ -30,7 +30,7 @@ final class PgBuiltins {
       case UPPER -> call("upper", a);
       case LOWER -> call("lower", a);
       case INITCAP -> call("initcap", a);
-      case SUBSTRING -> call("substr", a);
+      case SUBSTRING -> substring(a);
       case POSITION -> position(e);
       case LEFT -> call("left", a);
       case RIGHT -> call("right", a);
@@ -233,6 +233,25 @@ final class PgBuiltins {
       r.write(", '')");
     }
     r.write(")");
+  }
+
+  /**
+   * SUBSTR: PostgreSQL's substr when the start is a positive constant and any length a non-negative
+   * constant; the compatibility function otherwise (Oracle counts a negative start from the end,
+   * treats 0 as 1 and gives NULL for a length below 1).
+   */
+  private void substring(List<Expr> a) {
+    BigDecimal start = a.size() >= 2 ? PgExpressions.numberValue(a.get(1)) : null;
+    BigDecimal length = a.size() == 3 ? PgExpressions.numberValue(a.get(2)) : null;
+    boolean plain =
+        start != null
+            && start.compareTo(BigDecimal.ONE) >= 0
+            && (a.size() == 2 || (length != null && length.signum() >= 0));
+    if (plain) {
+      call("substr", a);
+    } else {
+      compat("substr", a);
+    }
   }
 
   /** INSTR: strpos for the simple form, the compatibility function otherwise. */

@@ -52,6 +52,30 @@ final class PgCompat {
         $$;
         """);
     DEFINITIONS.put(
+        "substr",
+        """
+        CREATE OR REPLACE FUNCTION godwit_compat.substr(s text, pos numeric)
+          RETURNS text LANGUAGE sql IMMUTABLE AS $$
+          SELECT CASE
+            WHEN s IS NULL OR pos IS NULL THEN NULL
+            WHEN trunc(pos) >= 0 THEN nullif(substr(s, greatest(trunc(pos)::integer, 1)), '')
+            WHEN length(s) + trunc(pos) < 0 THEN NULL
+            ELSE nullif(substr(s, (length(s) + trunc(pos))::integer + 1), '')
+          END
+        $$;
+
+        CREATE OR REPLACE FUNCTION godwit_compat.substr(s text, pos numeric, len numeric)
+          RETURNS text LANGUAGE sql IMMUTABLE AS $$
+          SELECT CASE
+            WHEN s IS NULL OR pos IS NULL OR len IS NULL OR trunc(len) < 1 THEN NULL
+            WHEN trunc(pos) >= 0
+              THEN nullif(substr(s, greatest(trunc(pos)::integer, 1), trunc(len)::integer), '')
+            WHEN length(s) + trunc(pos) < 0 THEN NULL
+            ELSE nullif(substr(s, (length(s) + trunc(pos))::integer + 1, trunc(len)::integer), '')
+          END
+        $$;
+        """);
+    DEFINITIONS.put(
         "last_day",
         """
         CREATE OR REPLACE FUNCTION godwit_compat.last_day(d timestamp)

@@ -467,7 +467,13 @@ final class PgStatements implements StmtVisitor<Void> {
   private void bulkCollect(Stmt.SelectInto s) {
     r.write("SELECT ");
     List<Expr> targets = s.targets();
-    if (targets.size() == 1) {
+    // One target and a query of one column: an array of the column's values, not of rows.
+    boolean oneColumn =
+        targets.size() == 1
+            && s.query() instanceof Query.Select q
+            && q.items().size() == 1
+            && !(q.items().get(0).expr() instanceof Expr.Star);
+    if (targets.size() == 1 && !oneColumn) {
       r.write("array_agg(godwit_row)");
     } else {
       for (int i = 0; i < targets.size(); i++) {
@@ -482,7 +488,7 @@ final class PgStatements implements StmtVisitor<Void> {
     r.write(" FROM (");
     r.query(s.query());
     r.write(") godwit_row");
-    if (targets.size() > 1) {
+    if (targets.size() > 1 || oneColumn) {
       r.write(" (");
       for (int i = 0; i < targets.size(); i++) {
         r.write(i == 0 ? "c1" : ", c" + (i + 1));

@@ -108,7 +108,9 @@ final class OraCalls {
     }
   }
 
-  /** coll.EXTEND (arrays grow on assignment) and coll.DELETE (empties it). */
+  /**
+   * coll.EXTEND (assigns NULL past the end, which grows the array) and coll.DELETE (empties it).
+   */
   private static Stmt collectionMethod(
       OraLower l, QName name, List<Expr> args, PlSqlParser.Assignment_or_call_statementContext a) {
     if (name.size() != 2) {
@@ -122,7 +124,21 @@ final class OraCalls {
     Expr coll = new Expr.VariableRef(QName.of(s.name()), s.type());
     io.godwit.ir.SourceSpan span = l.cx.span(a);
     return switch (method) {
-      case "EXTEND" -> new Stmt.Null(span);
+      case "EXTEND" -> {
+        // coll(count + n) := NULL: assigning past the end grows the array, filling with NULLs.
+        if (args.size() > 1) {
+          yield l.cx.unsupportedStmt(
+              a, OraItems.STATEMENT, "EXTEND(n, i) copies an element: assign the copies by hand");
+        }
+        Expr count =
+            io.godwit.ir.expr.Expr.Builtin.of(io.godwit.ir.expr.BuiltinFn.COLLECTION_COUNT, coll);
+        Expr index =
+            new Expr.Binary(
+                io.godwit.ir.expr.BinaryOp.ADD,
+                count,
+                args.isEmpty() ? Expr.Literal.number(1) : args.get(0));
+        yield new Stmt.Assign(new Expr.Element(coll, index), Expr.Literal.NULL, span);
+      }
       case "DELETE" ->
           args.isEmpty()
               ? new Stmt.Assign(

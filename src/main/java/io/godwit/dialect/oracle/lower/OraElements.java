@@ -133,6 +133,10 @@ final class OraElements {
         && symbol.kind() != Scope.Kind.TYPE) {
       return fromSymbol(symbol, parts, k, ge);
     }
+    Expr constructed = collectionConstructor(symbol, first, parts, k, ge);
+    if (constructed != null) {
+      return constructed;
+    }
     Resolved packaged = packageMember(parts, k);
     if (packaged != null) {
       return rest(packaged.expr(), parts, packaged.end(), ge);
@@ -151,6 +155,32 @@ final class OraElements {
     // A column.
     QName column = qname(parts, 0, k);
     return rest(new Expr.ColumnRef(column, l.query.columnType(column)), parts, k, ge);
+  }
+
+  /**
+   * {@code coll_type()} for a collection type declared in PL/SQL or in the schema: an empty array
+   * of its element type. A constructor with elements is an item; null when the name is no
+   * collection type.
+   */
+  private Expr collectionConstructor(
+      Scope.Symbol symbol, Name first, List<Part> parts, int k, ParserRuleContext ge) {
+    if (k != 1 || parts.size() != 2 || !(parts.get(1) instanceof Call c)) {
+      return null;
+    }
+    SqlType type =
+        symbol != null && symbol.kind() == Scope.Kind.TYPE && symbol.collection()
+            ? symbol.type()
+            : symbol == null ? l.types.catalogCollection(first.ident().text()) : null;
+    if (type == null) {
+      return null;
+    }
+    if (!arguments(c.args()).isEmpty()) {
+      return cx().unsupported(
+              ge,
+              OraItems.OBJECT_TYPE,
+              "a collection constructor with elements: write an ARRAY[...] of them");
+    }
+    return new Expr.Cast(Expr.Literal.string("{}"), type, false);
   }
 
   /** A resolved base and the index of the first part after it. */

@@ -332,6 +332,8 @@ final class OraFunctions {
         return n == 0 ? Expr.Builtin.of(BuiltinFn.ERROR_STACK) : null;
       case "DBMS_RANDOM.VALUE":
         return random(a);
+      case "SYS_CONNECT_BY_PATH":
+        return n == 2 ? new Expr.Builtin(BuiltinFn.SYS_CONNECT_BY_PATH, a, null, span) : null;
       default:
         if (name.indexOf('.') < 0 && STANDARD.contains(name)) {
           return new Expr.FunctionCall(

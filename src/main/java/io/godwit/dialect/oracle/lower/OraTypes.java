@@ -201,6 +201,16 @@ final class OraTypes {
 
   /** The neutral type of a model type (from DDL or the catalog). */
   SqlType fromModel(DataType model, boolean inKey, PlSqlParser.DatatypeContext node) {
+    if (model.declared() != null && model.declared().indexOf('&') >= 0) {
+      // A size given by a SQL*Plus substitution variable is not known until the script runs.
+      if (node != null) {
+        cx.note(
+            node,
+            OraItems.SUBSTITUTION_VARIABLE,
+            "the size of " + model.declared() + " is a substitution variable: write the value");
+      }
+      return SqlType.of(TypeKind.UNSUPPORTED).withSource(model.declared());
+    }
     Optional<SqlType> mapped = cx.types.map(model, inKey && cx.options.keysAsBigint());
     if (mapped.isPresent()) {
       return mapped.get();
@@ -211,8 +221,34 @@ final class OraTypes {
     if (declared != null && declared.kind() == Scope.Kind.TYPE && name.indexOf('.') < 0) {
       return declared.type();
     }
+    SqlType collection = catalogCollection(lastPart(name));
+    if (collection != null) {
+      return collection;
+    }
     QName qualified = qualify(name);
     return SqlType.named(TypeKind.NAMED, qualified).withSource(model.declared());
+  }
+
+  /**
+   * A schema-level TABLE OF or VARRAY type of this name as the array of its element type, so that
+   * variables of it are collections (COUNT, EXTEND, subscripts); null when there is none.
+   */
+  SqlType catalogCollection(String name) {
+    if (cx.catalog == null) {
+      return null;
+    }
+    for (Schema s : cx.catalog.schemas()) {
+      for (UserType t : s.types()) {
+        boolean collection =
+            t.typeKind() == io.godwit.model.TypeKind.NESTED_TABLE
+                || t.typeKind() == io.godwit.model.TypeKind.VARRAY;
+        if (collection && t.baseType() != null && t.name().equalsIgnoreCase(name)) {
+          SqlType element = fromModel(t.baseType(), false, null);
+          return element.kind() == TypeKind.UNSUPPORTED ? null : SqlType.arrayOf(element);
+        }
+      }
+    }
+    return null;
   }
 
   private static String lastPart(String name) {

@@ -1,0 +1,10 @@
+INSERT INTO staff VALUES (1, 'ann', NULL, 'A', 300), (2, 'bob', 1, 'A', 200), (3, 'cy', 2, 'B', 100), (4, 'di', 1, 'B', 100), (5, 'ed', NULL, 'A', 50);
+SELECT count(*) = 3 FROM top3_v;
+SELECT count(*) = 5 AND min(rn) = 1 AND max(rn) = 5 FROM numbered_v;
+SELECT lvl = 3 AND path = '/ann/bob/cy' FROM org_v WHERE id = 3;
+SELECT lvl = 2 AND path = '/ann/di' FROM org_v WHERE id = 4;
+SELECT lvl = 1 AND path = '/ed' FROM org_v WHERE id = 5;
+SELECT count(*) = 5 FROM org_v;
+SELECT rnk = 1 AND dept_total = 550 AND prev_sal IS NULL FROM ranked_v WHERE id = 1;
+SELECT rnk = 1 AND dept_total = 200 AND prev_sal = 100 FROM ranked_v WHERE id = 4;
+SELECT names = 'ann,bob,ed' FROM dept_names_v WHERE dept = 'A';

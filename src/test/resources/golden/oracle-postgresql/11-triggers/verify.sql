@@ -1,0 +1,11 @@
+INSERT INTO item (id, name, price) VALUES (1, 'pen', 2);
+SELECT name = 'PEN' AND updated IS NOT NULL FROM item WHERE id = 1;
+UPDATE item SET price = 3 WHERE id = 1;
+UPDATE item SET price = 1 WHERE id = 1;
+SELECT count(*) = 1 FROM item_audit;
+SELECT action = 'UPDATE' AND old_price = 2 AND new_price = 3 FROM item_audit;
+INSERT INTO item_v (id, name, price) VALUES (2, 'ink', 5);
+SELECT name = 'INK' AND price = 5 FROM item WHERE id = 2;
+SELECT count(*) = 0 FROM stmt_log;
+DELETE FROM item WHERE id > 100;
+SELECT count(*) = 1 FROM stmt_log;

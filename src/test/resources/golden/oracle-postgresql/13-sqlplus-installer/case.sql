@@ -1,0 +1,24 @@
+REM Installer as written for SQL*Plus.
+SET ECHO OFF
+SET DEFINE ON
+WHENEVER SQLERROR EXIT SQL.SQLCODE ROLLBACK
+SPOOL install.log
+PROMPT Creating tables ...
+DEFINE app_len = 60
+CREATE TABLE app_user (
+  id NUMBER(10) PRIMARY KEY,
+  login VARCHAR2(&app_len) NOT NULL
+);
+@@grants.sql
+PROMPT Creating code ...
+CREATE OR REPLACE FUNCTION user_count RETURN NUMBER IS
+  n NUMBER;
+BEGIN
+  SELECT COUNT(*) INTO n FROM app_user;
+  RETURN n;
+END;
+/
+SHOW ERRORS
+COLUMN login FORMAT A20
+SPOOL OFF
+EXIT
