@@ -162,7 +162,7 @@ final class MyCursors {
       return;
     }
     if (s.dynamicSql() != null) {
-      MyDynamicSql.execute(r, s.dynamicSql(), s.using(), List.of(), s.span());
+      MyDynamicSql.execute(r, s.dynamicSql(), s.using(), List.of(), s.span(), false);
       return;
     }
     r.unsupported(

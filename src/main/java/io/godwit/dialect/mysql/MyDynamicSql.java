@@ -16,7 +16,12 @@ final class MyDynamicSql {
 
   private MyDynamicSql() {}
 
-  static void execute(MyRender r, Expr sql, List<Expr> using, List<Expr> into, SourceSpan span) {
+  /**
+   * Writes the statements; {@code rowCount} also keeps ROW_COUNT() of the EXECUTE in the row-count
+   * variable (DEALLOCATE would reset it).
+   */
+  static void execute(
+      MyRender r, Expr sql, List<Expr> using, List<Expr> into, SourceSpan span, boolean rowCount) {
     boolean[] rewritten = {false};
     Expr text = placeholders(sql, rewritten);
     if (!using.isEmpty() && !rewritten[0]) {
@@ -59,6 +64,9 @@ final class MyDynamicSql {
       r.write((i == 0 ? " USING " : ", ") + "@godwit_p" + (i + 1));
     }
     r.write(";\n");
+    if (rowCount) {
+      r.write("SET " + MyRoutineState.ROW_COUNT + " = ROW_COUNT();\n");
+    }
     r.write("DEALLOCATE PREPARE godwit_stmt;\n");
     for (int i = 0; i < targets.size(); i++) {
       r.write("SET " + targets.get(i) + " = @godwit_o" + (i + 1) + ";\n");

@@ -438,8 +438,7 @@ final class MyStatements implements StmtVisitor<Void> {
       r.write("\n");
       return null;
     }
-    MyDynamicSql.execute(r, s.sql(), s.using(), s.into(), s.span());
-    rowCount();
+    MyDynamicSql.execute(r, s.sql(), s.using(), s.into(), s.span(), scan.rowCount);
     return null;
   }
 

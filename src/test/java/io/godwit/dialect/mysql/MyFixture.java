@@ -44,6 +44,13 @@ final class MyFixture {
     this.options = options;
   }
 
+  /** The database of the URL: the source schema objects are rendered for. */
+  String database() {
+    String rest = url.substring(url.lastIndexOf('/') + 1);
+    int q = rest.indexOf('?');
+    return q < 0 ? rest : rest.substring(0, q);
+  }
+
   static ConvertOptions options(String version, Map<String, String> settings) {
     ConvertOptions o = ConvertOptions.defaults().withTargetVersion(version);
     for (Map.Entry<String, String> e : settings.entrySet()) {
@@ -58,7 +65,7 @@ final class MyFixture {
   }
 
   Rendered render(IrObject object, UnitKind kind) {
-    ObjectRef source = new ObjectRef("HR", "X", kind);
+    ObjectRef source = new ObjectRef(database(), "X", kind);
     items = new Items(CATALOG, source);
     return backEnd.render(
         object, new RenderContext(source, kind, items, backEnd.naming(options), options));
