@@ -88,16 +88,25 @@ final class MyBlocks {
     }
     r.write(notAtomic ? "BEGIN NOT ATOMIC\n" : "BEGIN\n");
     r.out.indent();
-    declarations(b, outermost);
+    boolean inner = declarations(b, outermost);
     statements.list(prologue);
     statements.list(b.body());
+    if (inner) {
+      r.out.dedent();
+      r.write("END;\n");
+    }
     r.out.dedent();
     r.write(label == null ? "END" : "END " + label);
     state.blockDepth--;
     state.scope = outer;
   }
 
-  private void declarations(Block b, boolean outermost) {
+  /**
+   * Writes the block's declarations; returns whether it opened an inner block for MariaDB's {@code
+   * ROW TYPE OF cursor} variables, which must follow the cursor but cannot follow it in the same
+   * block.
+   */
+  private boolean declarations(Block b, boolean outermost) {
     MyScope scope = r.routine.scope;
     for (Decl d : b.declarations()) {
       if (d instanceof Decl.Type t) {
@@ -152,13 +161,6 @@ final class MyBlocks {
       r.out.dedent();
       r.write(";\n");
     }
-    for (Decl.Variable v : rowsOfCursors) {
-      String rendered = MyVariables.fresh(r, v.name(), "v_", scan.sqlNames);
-      r.write(
-          "DECLARE " + rendered + " ROW TYPE OF " + r.names.ident(v.type().name().last()) + ";\n");
-      scope.variable(
-          r.names.text(v.name()), new MyScope.Binding(rendered, MyScope.Kind.ROW, v.type(), null));
-    }
     if (outermost && scan.fetch) {
       r.write(
           "DECLARE CONTINUE HANDLER FOR NOT FOUND SET " + MyRoutineState.NOT_FOUND + " = TRUE;\n");
@@ -167,6 +169,19 @@ final class MyBlocks {
     for (Handler h : b.handlers()) {
       handler(h, used);
     }
+    if (rowsOfCursors.isEmpty()) {
+      return false;
+    }
+    r.write("BEGIN\n");
+    r.out.indent();
+    for (Decl.Variable v : rowsOfCursors) {
+      String rendered = MyVariables.fresh(r, v.name(), "v_", scan.sqlNames);
+      r.write(
+          "DECLARE " + rendered + " ROW TYPE OF " + r.names.ident(v.type().name().last()) + ";\n");
+      scope.variable(
+          r.names.text(v.name()), new MyScope.Binding(rendered, MyScope.Kind.ROW, v.type(), null));
+    }
+    return true;
   }
 
   private void helpers() {

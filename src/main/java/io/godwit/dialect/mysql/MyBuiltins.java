@@ -155,8 +155,7 @@ final class MyBuiltins {
   }
 
   void compat(String name, List<Expr> args) {
-    r.compat.add(name);
-    call(MyCompat.DATABASE + "." + name, args);
+    call(r.compatFunction(name), args);
   }
 
   /** SUBSTRING: Oracle's start 0 counts as 1, MySQL's gives an empty string. */
@@ -165,8 +164,7 @@ final class MyBuiltins {
     BigDecimal v = MyTypeOf.numberValue(start);
     if (v != null || !MyTypeOf.isSimple(start)) {
       if (v == null) {
-        r.compat.add("substr");
-        r.write(MyCompat.DATABASE + ".substr(");
+        r.write(r.compatFunction("substr") + "(");
         r.expr(a.get(0));
         r.write(", ");
         r.expr(start);
@@ -219,8 +217,7 @@ final class MyBuiltins {
       r.write(")");
       return;
     }
-    r.compat.add("instr");
-    r.write(MyCompat.DATABASE + ".instr(");
+    r.write(r.compatFunction("instr") + "(");
     r.exprs(a.subList(0, 2));
     r.write(", ");
     if (a.size() > 2) {
@@ -280,8 +277,7 @@ final class MyBuiltins {
       r.write(")");
       return;
     }
-    r.compat.add("trim_set");
-    r.write(MyCompat.DATABASE + ".trim_set(");
+    r.write(r.compatFunction("trim_set") + "(");
     r.expr(a.get(0));
     r.write(", ");
     r.expr(a.get(1));

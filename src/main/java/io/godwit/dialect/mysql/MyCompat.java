@@ -346,19 +346,53 @@ final class MyCompat {
     return definitions().keySet();
   }
 
-  /** The script creating the database and the named functions, in name order. */
-  static String script(Set<String> used) {
+  /**
+   * The database of the functions: {@value #DATABASE}, or {@code godwit_compat_<collation>} when
+   * the target sets a collation, so the text the functions return has the collation of the
+   * converted databases (MySQL refuses to compare text of two implicit collations).
+   */
+  static String database(MySqlTarget target) {
+    return target.collation() == null ? DATABASE : DATABASE + "_" + target.collation();
+  }
+
+  /** The support name of function {@code name} for {@code target}: {@code database.name}. */
+  static String use(MySqlTarget target, String name) {
+    return database(target) + "." + name;
+  }
+
+  /** The databases the support names (from {@link #use}) live in, in name order. */
+  static Set<String> databases(Set<String> used) {
+    Set<String> out = new TreeSet<>();
+    for (String u : used) {
+      out.add(u.substring(0, u.indexOf('.')));
+    }
+    return out;
+  }
+
+  /** The script creating {@code database} and the functions of it that {@code used} names. */
+  static String script(String database, Set<String> used) {
     Map<String, String> defs = definitions();
-    StringBuilder s =
-        new StringBuilder(
-            "CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4;\n\n");
-    for (String name : new TreeSet<>(used)) {
+    StringBuilder s = new StringBuilder("CREATE DATABASE IF NOT EXISTS " + database);
+    s.append(" CHARACTER SET utf8mb4");
+    if (!database.equals(DATABASE)) {
+      s.append(" COLLATE ").append(database.substring(DATABASE.length() + 1));
+    }
+    s.append(";\n\n");
+    for (String u : new TreeSet<>(used)) {
+      int dot = u.indexOf('.');
+      if (!u.substring(0, dot).equals(database)) {
+        continue;
+      }
+      String name = u.substring(dot + 1);
       String def = defs.get(name);
       if (def == null) {
         throw new IllegalArgumentException("no compatibility function " + name);
       }
-      s.append("DROP FUNCTION IF EXISTS ").append(DATABASE).append('.').append(name).append(";\n");
-      s.append("DELIMITER $$\n").append(def.strip()).append("$$\nDELIMITER ;\n\n");
+      String text = def.strip();
+      int at = text.indexOf(DATABASE + ".");
+      text = text.substring(0, at) + database + "." + text.substring(at + DATABASE.length() + 1);
+      s.append("DROP FUNCTION IF EXISTS ").append(database).append('.').append(name).append(";\n");
+      s.append("DELIMITER $$\n").append(text).append("$$\nDELIMITER ;\n\n");
     }
     return s.toString();
   }

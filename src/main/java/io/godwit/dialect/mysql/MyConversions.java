@@ -34,15 +34,16 @@ final class MyConversions {
       SqlType t = MyTypeOf.of(value);
       if (t != null && t.isNumeric() && !MyTypeOf.isInteger(t)) {
         // Oracle writes numbers in their shortest form: 3.5, .5, -.25.
-        r.compat.add("to_char");
-        r.write(MyCompat.DATABASE + ".to_char(");
+        r.write(r.compatFunction("to_char") + "(");
         r.expr(value);
         r.write(")");
         return;
       }
-      r.write("CAST(");
+      // CONCAT gives the string form with a coercible collation, where CAST(... AS CHAR) would
+      // clash with variables of the database's collation.
+      r.write("CONCAT(");
       r.expr(value);
-      r.write(" AS CHAR)");
+      r.write(")");
       return;
     }
     String model = MyTypeOf.stringValue(a.get(1));
@@ -117,8 +118,7 @@ final class MyConversions {
   private void numberModel(Expr value, String model, Expr.Builtin e) {
     MyFormatModels.NumberModel m = MyFormatModels.number(model);
     SqlWriter.Mark start = r.out.mark();
-    r.compat.add("to_char_number");
-    r.write(MyCompat.DATABASE + ".to_char_number(");
+    r.write(r.compatFunction("to_char_number") + "(");
     r.expr(value);
     r.write(
         ", "

@@ -146,8 +146,7 @@ final class MyRegex {
   private void count(Expr.Builtin e, List<Expr> a) {
     Expr flags = arg(a, 3);
     String fn = r.target.icuRegexp() ? "regexp_count_icu" : "regexp_count_pcre";
-    r.compat.add(fn);
-    r.write(MyCompat.DATABASE + "." + fn + "(");
+    r.write(r.compatFunction(fn) + "(");
     r.expr(a.get(0));
     r.write(", ");
     pattern(a.get(1), flags, e, !r.target.icuRegexp());

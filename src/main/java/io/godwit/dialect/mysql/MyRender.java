@@ -142,6 +142,13 @@ final class MyRender {
     dml.assignments(set, qualifier);
   }
 
+  /** Records that the text calls compatibility function {@code name}; returns its name. */
+  String compatFunction(String name) {
+    String use = MyCompat.use(target, name);
+    compat.add(use);
+    return use;
+  }
+
   /** Whether stored-program variables may be referenced here. */
   boolean procedural() {
     return routine != null;

@@ -58,11 +58,8 @@ final class MyRoutineScan {
           scan.changesData = true;
         } else if (s instanceof Stmt.DmlStmt
             || s instanceof Stmt.DdlStmt
-            || s instanceof Stmt.Call
             || s instanceof Stmt.Transaction
             || s instanceof Stmt.ForAll) {
-          scan.changesData = true;
-        } else if (s instanceof Stmt.Assign a && a.target() instanceof Expr.PackageVar) {
           scan.changesData = true;
         } else if (s instanceof Block b && !b.handlers().isEmpty()) {
           for (Handler h : b.handlers()) {
@@ -137,7 +134,7 @@ final class MyRoutineScan {
     return found[0];
   }
 
-  /** Whether the expression tree reads a package variable. */
+  /** Whether the statement reads the error code, message or state. */
   static boolean usesErrorInfo(Stmt s) {
     boolean[] found = {false};
     new IrWalker() {

@@ -15,6 +15,7 @@ import io.godwit.ir.proc.AnonymousBlock;
 import io.godwit.ir.proc.PackageDef;
 import io.godwit.ir.proc.Routine;
 import io.godwit.ir.proc.Trigger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -76,15 +77,16 @@ public final class MySqlBackEnd implements BackEnd {
 
   @Override
   public List<Rendered> support(Set<String> names) {
-    if (names.isEmpty()) {
-      return List.of();
+    List<Rendered> out = new ArrayList<>();
+    for (String database : MyCompat.databases(names)) {
+      out.add(
+          new Rendered(
+              new ObjectRef(database, database, UnitKind.SCHEMA),
+              null,
+              MyCompat.script(database, names),
+              Set.of()));
     }
-    return List.of(
-        new Rendered(
-            new ObjectRef(MyCompat.DATABASE, MyCompat.DATABASE, UnitKind.SCHEMA),
-            null,
-            MyCompat.script(names),
-            Set.of()));
+    return out;
   }
 
   private static ObjectRef ref(MyRender r, QName name, UnitKind kind) {

@@ -67,8 +67,13 @@ final class MyFixture {
   Rendered render(IrObject object, UnitKind kind) {
     ObjectRef source = new ObjectRef(database(), "X", kind);
     items = new Items(CATALOG, source);
-    return backEnd.render(
-        object, new RenderContext(source, kind, items, backEnd.naming(options), options));
+    Rendered r =
+        backEnd.render(
+            object, new RenderContext(source, kind, items, backEnd.naming(options), options));
+    if (Boolean.getBoolean("godwit.test.print")) {
+      System.out.println("-- " + options.targetVersion() + " " + codes() + "\n" + r.sql());
+    }
+    return r;
   }
 
   List<String> codes() {

@@ -186,7 +186,7 @@ abstract class MyRoutineCases {
         .startsWith("DROP FUNCTION IF EXISTS " + db + ".`describe`;\nDELIMITER $$\n")
         .endsWith("END$$\nDELIMITER ;\n");
     assertThat(fx.codes()).containsExactly(MyItems.PARAM_DEFAULT, MyItems.ZERO_DIVIDE);
-    assertThat(r.support()).containsExactly("to_char");
+    assertThat(r.support()).containsExactly("godwit_compat.to_char");
     String f = db + ".`describe`";
     assertThat(fx.queryString("select " + f + "(7, '-')")).isEqualTo("3-2-1-3.5");
     assertThat(fx.queryString("select " + f + "(7, '|')")).isEqualTo("3|2|1|3.5");
