@@ -206,9 +206,9 @@ final class MyCompat {
           IF DAY(a) = DAY(b) OR (DATE(a) = LAST_DAY(a) AND DATE(b) = LAST_DAY(b)) THEN
             RETURN whole;
           END IF;
-          RETURN whole + (DAY(a) - DAY(b)) / 31
-            + (TIME_TO_SEC(TIME(a)) + MICROSECOND(a) / 1000000
-               - TIME_TO_SEC(TIME(b)) - MICROSECOND(b) / 1000000) / 86400 / 31;
+          RETURN whole + CAST(DAY(a) - DAY(b) AS DECIMAL(65,30)) / 31
+            + CAST(TIME_TO_SEC(TIME(a)) - TIME_TO_SEC(TIME(b)) AS DECIMAL(65,30)) / 2678400
+            + CAST(MICROSECOND(a) - MICROSECOND(b) AS DECIMAL(65,30)) / 2678400000000;
         END""");
     d.put(
         "next_day",
