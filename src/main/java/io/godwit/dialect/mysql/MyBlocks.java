@@ -82,7 +82,6 @@ final class MyBlocks {
     MyRoutineState state = r.routine;
     MyScope outer = state.scope;
     state.scope = new MyScope(outer);
-    state.blockDepth++;
     if (label != null) {
       r.write(label + ": ");
     }
@@ -97,7 +96,6 @@ final class MyBlocks {
     }
     r.out.dedent();
     r.write(label == null ? "END" : "END " + label);
-    state.blockDepth--;
     state.scope = outer;
   }
 

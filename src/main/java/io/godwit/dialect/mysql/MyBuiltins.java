@@ -1,5 +1,6 @@
 package io.godwit.dialect.mysql;
 
+import io.godwit.ir.SqlType;
 import io.godwit.ir.expr.Expr;
 import java.math.BigDecimal;
 import java.util.List;
@@ -70,7 +71,8 @@ final class MyBuiltins {
       case CEIL -> call("CEILING", a);
       case FLOOR -> call("FLOOR", a);
       case ROUND -> {
-        if (e.part() != null && MyTypeOf.isTemporal(MyTypeOf.of(a.get(0)))) {
+        SqlType roundType = MyTypeOf.of(a.get(0));
+        if (e.part() != null && (roundType == null || !roundType.isNumeric())) {
           dates.round(e);
         } else {
           call("ROUND", a);

@@ -342,10 +342,6 @@ final class MyCompat {
         END""";
   }
 
-  static Set<String> names() {
-    return definitions().keySet();
-  }
-
   /**
    * The database of the functions: {@value #DATABASE}, or {@code godwit_compat_<collation>} when
    * the target sets a collation, so the text the functions return has the collation of the

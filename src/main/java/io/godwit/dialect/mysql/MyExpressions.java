@@ -2,7 +2,6 @@ package io.godwit.dialect.mysql;
 
 import io.godwit.convert.render.SqlWriter;
 import io.godwit.ir.OrderItem;
-import io.godwit.ir.SortOrder;
 import io.godwit.ir.expr.BinaryOp;
 import io.godwit.ir.expr.Expr;
 import io.godwit.ir.expr.ExprVisitor;
@@ -30,11 +29,13 @@ final class MyExpressions implements ExprVisitor<Void> {
   private final MyRender r;
   private final MyBuiltins builtins;
   private final MyFunctions functions;
+  private final MyWindows windows;
 
   MyExpressions(MyRender render) {
     this.r = render;
     this.builtins = new MyBuiltins(render);
     this.functions = new MyFunctions(render);
+    this.windows = new MyWindows(render);
   }
 
   /** Writes {@code e} as an operand of an operator of precedence {@code parent}. */
@@ -488,28 +489,7 @@ final class MyExpressions implements ExprVisitor<Void> {
   }
 
   void orderItems(List<OrderItem> items) {
-    for (int i = 0; i < items.size(); i++) {
-      if (i > 0) {
-        r.write(", ");
-      }
-      OrderItem o = items.get(i);
-      boolean desc = o.order() == SortOrder.DESC;
-      // MySQL sorts NULLs first ascending and last descending; other placements need a key.
-      boolean nullsKey =
-          switch (o.nulls()) {
-            case FIRST -> desc;
-            case LAST -> !desc;
-            default -> false;
-          };
-      if (nullsKey) {
-        operand(o.expr(), COMPARE, false);
-        r.write(o.nulls() == io.godwit.ir.NullsOrder.FIRST ? " IS NULL DESC, " : " IS NULL, ");
-      }
-      o.expr().accept(this);
-      if (desc) {
-        r.write(" DESC");
-      }
-    }
+    windows.orderItems(items);
   }
 
   @Override
@@ -518,55 +498,8 @@ final class MyExpressions implements ExprVisitor<Void> {
       functions.stringAgg(sa, true);
       return null;
     }
-    e.function().accept(this);
-    r.write(" OVER (");
-    boolean space = false;
-    if (!e.partitionBy().isEmpty()) {
-      r.write("PARTITION BY ");
-      r.exprs(e.partitionBy());
-      space = true;
-    }
-    if (!e.orderBy().isEmpty()) {
-      r.write(space ? " ORDER BY " : "ORDER BY ");
-      orderItems(e.orderBy());
-      space = true;
-    }
-    if (e.frame() != null) {
-      r.write(space ? " " : "");
-      String unit = e.frame().unit().toUpperCase(java.util.Locale.ROOT);
-      if (unit.equals("GROUPS")) {
-        r.unsupported(
-            MyItems.LEFTOVER_CONSTRUCT,
-            "MySQL window frames have no GROUPS unit: ROWS is used",
-            null,
-            "GROUPS",
-            "ROWS");
-      } else {
-        r.write(unit);
-      }
-      r.write(" BETWEEN ");
-      bound(e.frame().start());
-      r.write(" AND ");
-      bound(e.frame().end());
-    }
-    r.write(")");
+    windows.window(e);
     return null;
-  }
-
-  private void bound(Expr.FrameBound b) {
-    switch (b.kind()) {
-      case UNBOUNDED_PRECEDING -> r.write("UNBOUNDED PRECEDING");
-      case UNBOUNDED_FOLLOWING -> r.write("UNBOUNDED FOLLOWING");
-      case CURRENT_ROW -> r.write("CURRENT ROW");
-      case PRECEDING -> {
-        b.offset().accept(this);
-        r.write(" PRECEDING");
-      }
-      case FOLLOWING -> {
-        b.offset().accept(this);
-        r.write(" FOLLOWING");
-      }
-    }
   }
 
   @Override

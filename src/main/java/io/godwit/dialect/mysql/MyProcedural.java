@@ -4,8 +4,6 @@ import io.godwit.convert.render.SqlWriter;
 import io.godwit.ir.Ident;
 import io.godwit.ir.SqlType;
 import io.godwit.ir.TypeKind;
-import io.godwit.ir.proc.Block;
-import io.godwit.ir.proc.Decl;
 import io.godwit.ir.proc.Param;
 import io.godwit.ir.proc.ParamMode;
 import io.godwit.ir.proc.Routine;
@@ -247,15 +245,5 @@ final class MyProcedural {
   /** Whether a declaration's type is a record the target writes as variables or a ROW. */
   static boolean isRecord(SqlType t) {
     return t != null && (t.kind() == TypeKind.RECORD || t.kind() == TypeKind.ROW_TYPE_OF);
-  }
-
-  /** Subprograms declared in a block: not expressible. */
-  static boolean isSubprogram(Decl d) {
-    return d instanceof Decl.Subprogram;
-  }
-
-  /** Whether a block declares anything or handles anything. */
-  static boolean isPlain(Block b) {
-    return b.declarations().isEmpty() && b.handlers().isEmpty() && b.label() == null;
   }
 }

@@ -58,12 +58,6 @@ final class MyRoutineState {
   /** Labels of the enclosing handler bodies, innermost first; empty outside handlers. */
   final Deque<String> handlers = new ArrayDeque<>();
 
-  /** How many enclosing blocks sit between the outermost block and the statement. */
-  int blockDepth;
-
-  /** Whether a handler below the outermost block returns (see {@link #RETURNED}). */
-  boolean returnFlagUsed;
-
   private int counter;
 
   MyRoutineState(

@@ -3,8 +3,6 @@ package io.godwit.dialect.mysql;
 import io.godwit.convert.render.SqlWriter;
 import io.godwit.ir.Ident;
 import io.godwit.ir.SourceSpan;
-import io.godwit.ir.SqlType;
-import io.godwit.ir.TypeKind;
 import io.godwit.ir.ddl.Ddl;
 import io.godwit.ir.expr.BuiltinFn;
 import io.godwit.ir.expr.Expr;
@@ -490,10 +488,5 @@ final class MyTables {
       return Integer.MAX_VALUE / 4;
     }
     return MyTypes.rowBytes(type);
-  }
-
-  /** Whether {@code t} is a temporal type a current-time default suits. */
-  static boolean isTemporal(SqlType t) {
-    return t != null && (t.isTemporal() || t.kind() == TypeKind.DATE);
   }
 }

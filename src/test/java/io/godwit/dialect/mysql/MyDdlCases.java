@@ -151,6 +151,38 @@ abstract class MyDdlCases {
   }
 
   @Test
+  void uuidsAsSixteenBytes() throws SQLException {
+    MyFixture binary = fx.with(MyFixture.options(version(), Map.of("uuid", "binary16")));
+    Rendered r =
+        binary.render(
+            new Ddl.CreateTable(
+                q("TOKENS"),
+                null,
+                List.of(
+                    new Ddl.ColumnDef(
+                        Ident.of("GUID"),
+                        SqlType.of(TypeKind.UUID),
+                        Expr.Builtin.of(BuiltinFn.NEW_UUID),
+                        true,
+                        null,
+                        null,
+                        false,
+                        null)),
+                null,
+                null,
+                null),
+            UnitKind.TABLE);
+    String expected = mysqlSyntax() ? "(UUID_TO_BIN(UUID()))" : "(UNHEX(REPLACE(UUID(), '-', '')))";
+    assertThat(r.sql()).contains("guid BINARY(16) NOT NULL DEFAULT " + expected);
+    if (!mysqlSyntax()) {
+      binary.run(r.sql());
+      binary.run("insert into " + db + ".tokens () values ()");
+      assertThat(binary.query("select length(guid) from " + db + ".tokens").toString())
+          .isEqualTo("16");
+    }
+  }
+
+  @Test
   void wideVarcharColumnsBecomeTextToFitTheRow() throws SQLException {
     List<Ddl.ColumnDef> cols = new ArrayList<>();
     cols.add(notNull("ID", SqlType.of(TypeKind.INTEGER)));

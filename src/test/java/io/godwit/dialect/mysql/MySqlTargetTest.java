@@ -36,6 +36,12 @@ class MySqlTargetTest {
   }
 
   @Test
+  void theDialectOffersTheBackEnd() {
+    assertThat(new MySqlDialect().backEnd()).get().isInstanceOf(MySqlBackEnd.class);
+    assertThat(new MySqlBackEnd().naming(ConvertOptions.defaults()).maxBytes()).isEqualTo(64);
+  }
+
+  @Test
   void settings() {
     ConvertOptions o =
         ConvertOptions.defaults()
