@@ -123,7 +123,6 @@ final class MyPackages {
 
   /** A package: its init procedure, then its routines. */
   static void render(MyRender r, PackageDef p, MyProcedural procedural) {
-    r.currentPackage = p.name();
     for (Decl d : p.state()) {
       if (d instanceof Decl.Exception e) {
         r.exceptions.put(r.names.text(e.name()), e);
@@ -138,7 +137,6 @@ final class MyPackages {
       Routine typed = withPackageTypes(p, routine);
       procedural.routine(typed, initCalls(r, routine), memberName(r, p, routine));
     }
-    r.currentPackage = null;
   }
 
   /** The routine's body with the package's record types declared in front. */
@@ -164,13 +162,18 @@ final class MyPackages {
         routine.span());
   }
 
-  /** {@code db.<package>$<routine>}. */
+  /**
+   * A member's target name: {@code schema.package.member} by the package template; a name of one or
+   * two parts is already the member's own ({@code schema.package$member}), in the package's
+   * database when it has no schema.
+   */
   static String memberName(MyRender r, PackageDef p, Routine routine) {
-    Ident db =
-        routine.name().size() >= 3
-            ? routine.name().parts().get(routine.name().size() - 3)
-            : p.name().size() > 1 ? p.name().qualifier().last() : null;
-    String member = MyNames.quote(r.member(p.name().last(), routine.name().last()));
+    QName n = routine.name();
+    if (n.size() != 1) {
+      return r.routineText(n);
+    }
+    Ident db = p.name().size() > 1 ? p.name().qualifier().last() : null;
+    String member = r.names.ident(n.last());
     return db == null ? member : r.names.ident(db) + "." + member;
   }
 

@@ -41,9 +41,6 @@ final class MyRender {
   /** The stored program being written, or null outside stored programs. */
   MyRoutineState routine;
 
-  /** The package whose members are being written, or null. */
-  QName currentPackage;
-
   /** Column qualifiers written as another name (lower-case key), or empty. */
   Map<String, Ident> qualifierRewrite = Map.of();
 
@@ -76,7 +73,6 @@ final class MyRender {
     this.compat = parent.compat;
     this.exceptions = parent.exceptions;
     this.routine = parent.routine;
-    this.currentPackage = parent.currentPackage;
     this.qualifierRewrite = parent.qualifierRewrite;
     this.expressions = new MyExpressions(this);
     this.queries = new MyQueries(this);
@@ -178,9 +174,8 @@ final class MyRender {
 
   /**
    * A routine. Three parts are {@code schema.package.member} and become {@code
-   * database.<package>$<member>} by the package template; two parts are {@code database.routine},
-   * or {@code package.member} while the members of that package are written. Front ends qualify
-   * package members fully (docs/conversion/mysql.md).
+   * database.<package>$<member>} by the package template; one or two parts are the routine's name,
+   * as front ends that name package members themselves give it (docs/conversion/mysql.md).
    */
   void routineName(QName name) {
     out.write(routineText(name));
@@ -194,16 +189,7 @@ final class MyRender {
           + "."
           + MyNames.quote(member(parts.get(parts.size() - 2), parts.get(parts.size() - 1)));
     }
-    if (parts.size() == 2 && currentPackage != null && samePackage(parts.get(0))) {
-      Ident db = currentPackage.size() > 1 ? currentPackage.qualifier().last() : null;
-      String member = MyNames.quote(member(parts.get(0), parts.get(1)));
-      return db == null ? member : names.ident(db) + "." + member;
-    }
     return names.qualified(name);
-  }
-
-  private boolean samePackage(Ident id) {
-    return names.text(id).equals(names.text(currentPackage.last()));
   }
 
   /** The target name of member {@code routine} of package {@code pkg}, within the limit. */

@@ -187,6 +187,40 @@ abstract class MyProgramCases {
   }
 
   @Test
+  void packageMembersTheFrontEndNamed() throws SQLException {
+    // A front end that names members itself gives schema.package$member (no template applied).
+    QName pkg = q("RATES");
+    Expr rate = new Expr.PackageVar(pkg, Ident.of("G_RATE"), SqlType.decimal(5, 2));
+    Routine get =
+        new Routine(
+            QName.of(Ident.of(db), Ident.of("RATES$GET_RATE")),
+            Routine.Kind.FUNCTION,
+            List.of(),
+            Routine.Returns.scalar(SqlType.decimal(5, 2)),
+            Block.of(List.of(new Stmt.Return(rate, null))),
+            Set.of(),
+            null);
+    PackageDef p =
+        new PackageDef(
+            pkg,
+            List.of(
+                new Decl.Variable(
+                    Ident.of("G_RATE"),
+                    SqlType.decimal(5, 2),
+                    Expr.Literal.number("1.25"),
+                    true,
+                    false,
+                    null)),
+            List.of(get),
+            Set.of(Ident.of("GET_RATE")),
+            null,
+            null);
+    Rendered r = fx.apply(p, UnitKind.PACKAGE);
+    assertThat(r.sql()).contains("CREATE FUNCTION " + db + ".rates$get_rate()");
+    assertThat(session("select " + db + ".rates$get_rate()")).containsExactly("1.25");
+  }
+
+  @Test
   void rowTriggerOnSeveralEventsFoldsItsPredicates() throws SQLException {
     fx.run(
         "create table "
