@@ -46,39 +46,40 @@ final class ConnectionOptions {
         names = "--password-prompt",
         description = "Ask for the password (the default when --user is given on a terminal).")
     boolean prompt;
+
+    /** The password from the chosen source; a prompt when asked or when on a terminal. */
+    Secret secret(String user, String url) {
+      if (env != null) {
+        String value = System.getenv(env);
+        if (value == null) {
+          throw new UserError("environment variable " + env + " is not set");
+        }
+        return Secret.of(value);
+      }
+      if (file != null) {
+        try {
+          String content = Files.readString(file, StandardCharsets.UTF_8);
+          int newline = content.indexOf('\n');
+          String line = newline < 0 ? content : content.substring(0, newline);
+          return Secret.of(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
+        } catch (IOException e) {
+          throw new UserError("cannot read password file " + file + ": " + e.getMessage());
+        }
+      }
+      Console console = System.console();
+      if (prompt || (user != null && console != null)) {
+        if (console == null) {
+          throw new UserError(
+              "--password-prompt needs a terminal; use --password-env or --password-file");
+        }
+        char[] typed = console.readPassword("Password for %s: ", user == null ? url : user);
+        return typed == null ? Secret.none() : Secret.of(typed);
+      }
+      return Secret.none();
+    }
   }
 
   ConnectionSpec toSpec() {
-    return new ConnectionSpec(url, user, secret());
-  }
-
-  private Secret secret() {
-    if (password.env != null) {
-      String value = System.getenv(password.env);
-      if (value == null) {
-        throw new UserError("environment variable " + password.env + " is not set");
-      }
-      return Secret.of(value);
-    }
-    if (password.file != null) {
-      try {
-        String content = Files.readString(password.file, StandardCharsets.UTF_8);
-        int newline = content.indexOf('\n');
-        String line = newline < 0 ? content : content.substring(0, newline);
-        return Secret.of(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
-      } catch (IOException e) {
-        throw new UserError("cannot read password file " + password.file + ": " + e.getMessage());
-      }
-    }
-    Console console = System.console();
-    if (password.prompt || (user != null && console != null)) {
-      if (console == null) {
-        throw new UserError(
-            "--password-prompt needs a terminal; use --password-env or --password-file");
-      }
-      char[] typed = console.readPassword("Password for %s: ", user == null ? url : user);
-      return typed == null ? Secret.none() : Secret.of(typed);
-    }
-    return Secret.none();
+    return new ConnectionSpec(url, user, password.secret(user, url));
   }
 }

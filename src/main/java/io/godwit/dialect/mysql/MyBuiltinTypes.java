@@ -24,7 +24,7 @@ final class MyBuiltinTypes {
       case TO_DATE -> SqlType.sized(TypeKind.TIMESTAMP, 0);
       case TO_TIMESTAMP -> SqlType.sized(TypeKind.TIMESTAMP, 6);
       case TO_NUMBER, MOD, POWER, SQRT, EXP, LN, LOG, MONTHS_BETWEEN -> SqlType.decimal(null, null);
-      case RANDOM -> SqlType.of(TypeKind.DOUBLE);
+      case RANDOM, DAYS_BETWEEN -> SqlType.of(TypeKind.DOUBLE);
       case CURRENT_TIMESTAMP, LOCAL_TIMESTAMP, UTC_TIMESTAMP ->
           SqlType.sized(TypeKind.TIMESTAMP, 6);
       case CURRENT_DATE, END_OF_MONTH -> SqlType.of(TypeKind.DATE);

@@ -100,6 +100,14 @@ final class MyBuiltins {
       case CURRENT_TIMESTAMP, LOCAL_TIMESTAMP, CURRENT_DATE, UTC_TIMESTAMP -> dates.now(e.fn());
       case DATE_ADD -> dates.add(e);
       case DATE_DIFF -> dates.diff(e);
+      case DAYS_BETWEEN -> {
+        // Fractional days, as Oracle's date - date; a DOUBLE keeps the seconds' fractions.
+        r.write("(TIMESTAMPDIFF(MICROSECOND, ");
+        r.expr(a.get(1));
+        r.write(", ");
+        r.expr(a.get(0));
+        r.write(") / 86400000000e0)");
+      }
       case DATE_TRUNC -> dates.trunc(e.part(), a.get(0));
       case EXTRACT -> dates.extract(e.part(), a.get(0));
       case ADD_MONTHS -> compat("add_months", a);

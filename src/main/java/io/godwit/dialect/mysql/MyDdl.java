@@ -34,6 +34,8 @@ final class MyDdl {
       MySequences.create(r, s);
     } else if (ddl instanceof Ddl.CreateView v) {
       view(v);
+    } else if (ddl instanceof Ddl.CreateTableAs t) {
+      tableAs(t);
     } else if (ddl instanceof Ddl.Comment c) {
       comment(c);
     } else if (ddl instanceof Ddl.CreateType t) {
@@ -82,6 +84,26 @@ final class MyDdl {
     SqlWriter.Mark start = r.out.mark();
     r.write("-- " + MyRender.commentSafe(what) + "\n");
     r.itemSince(start, code, message, span, null);
+  }
+
+  /**
+   * CREATE TABLE ... AS query. MySQL takes no bare column list there, so named columns come from a
+   * CTE with a column list over the query.
+   */
+  private void tableAs(Ddl.CreateTableAs t) {
+    r.write("CREATE TABLE ");
+    r.table(t.name());
+    r.write(" AS\n");
+    if (t.columns().isEmpty()) {
+      r.query(t.query());
+    } else {
+      r.write("WITH godwit_q");
+      r.queries().idents(t.columns());
+      r.write(" AS (\n");
+      r.query(t.query());
+      r.write("\n)\nSELECT * FROM godwit_q");
+    }
+    r.write(";\n");
   }
 
   private void view(Ddl.CreateView v) {

@@ -79,6 +79,10 @@ final class MyDynamicSql {
 
   /** The statement text with :name and :1 placeholders in its literal parts replaced by ?. */
   private static Expr placeholders(Expr sql, boolean[] rewritten) {
+    if (sql instanceof Expr.EmbeddedSql) {
+      rewritten[0] = true;
+      return sql;
+    }
     if (sql instanceof Expr.Literal l
         && (l.kind() == LiteralKind.STRING || l.kind() == LiteralKind.NATIONAL_STRING)) {
       String out = rewrite(l.value());

@@ -598,6 +598,19 @@ final class MyExpressions implements ExprVisitor<Void> {
     return null;
   }
 
+  /** A parameter of dynamic SQL: MySQL's prepared statements take {@code ?} by position. */
+  @Override
+  public Void visitPlaceholder(Expr.Placeholder e) {
+    r.write("?");
+    return null;
+  }
+
+  @Override
+  public Void visitEmbeddedSql(Expr.EmbeddedSql e) {
+    r.write(MySqlNames.literal(r.embedded(e.statement())));
+    return null;
+  }
+
   @Override
   public Void visitDefaultValue(Expr.DefaultValue e) {
     r.write("DEFAULT");

@@ -98,6 +98,31 @@ final class MyRender {
     return this;
   }
 
+  /**
+   * The text of a statement of dynamic SQL, written by a child renderer outside any stored program
+   * (PREPARE runs it at the top level), without its final semicolon.
+   */
+  String embedded(io.godwit.ir.proc.Stmt statement) {
+    MyRender inner = child();
+    inner.routine = null;
+    if (statement instanceof io.godwit.ir.proc.Stmt.QueryStmt q) {
+      inner.query(q.query());
+    } else if (statement instanceof io.godwit.ir.proc.Stmt.DmlStmt d) {
+      inner.dml(d.dml());
+    } else if (statement instanceof io.godwit.ir.proc.Stmt.DdlStmt d) {
+      new MyDdl(inner).write(d.ddl());
+    } else {
+      itemHere(
+          MyItems.DYNAMIC_SQL,
+          "this dynamic statement is a stored-program statement, which PREPARE cannot run",
+          null,
+          null);
+      return "";
+    }
+    String text = inner.out.toString().strip();
+    return text.endsWith(";") ? text.substring(0, text.length() - 1) : text;
+  }
+
   void expr(Expr e) {
     e.accept(expressions);
   }

@@ -30,6 +30,12 @@ public final class MySqlBackEnd implements BackEnd {
   /** MySQL's identifier limit in characters; names are kept within as many bytes. */
   public static final int MAX_NAME_LENGTH = 64;
 
+  /** Packages become {@code package$routine} objects in the package's database. */
+  @Override
+  public boolean packagesAsSchemas() {
+    return false;
+  }
+
   @Override
   public TargetNaming naming(ConvertOptions options) {
     return new TargetNaming(MAX_NAME_LENGTH, options.caseRule());
@@ -124,6 +130,9 @@ public final class MySqlBackEnd implements BackEnd {
     }
     if (ddl instanceof Ddl.CreateSequence s) {
       return ref(r, s.name(), UnitKind.SEQUENCE);
+    }
+    if (ddl instanceof Ddl.CreateTableAs t) {
+      return ref(r, t.name(), UnitKind.TABLE);
     }
     if (ddl instanceof Ddl.CreateView v) {
       return ref(r, v.name(), v.materialized() ? UnitKind.MATERIALIZED_VIEW : UnitKind.VIEW);
