@@ -219,12 +219,35 @@ final class MyDates {
         r.write(") DAY AS DATETIME)");
       }
       case MILLISECOND, MICROSECOND, NANOSECOND, TIMEZONE_HOUR, TIMEZONE_MINUTE -> x.run();
+      // Years, months, days and hours without DATE_FORMAT, which MariaDB does not take in
+      // generated columns (the expression indexes are built on them).
+      case YEAR -> {
+        r.write("CAST(MAKEDATE(YEAR(");
+        x.run();
+        r.write("), 1) AS DATETIME)");
+      }
+      case MONTH -> {
+        r.write("CAST(MAKEDATE(YEAR(");
+        x.run();
+        r.write("), 1) + INTERVAL (MONTH(");
+        x.run();
+        r.write(") - 1) MONTH AS DATETIME)");
+      }
+      case DAY, DAY_OF_YEAR, DAY_OF_WEEK -> {
+        r.write("CAST(DATE(");
+        x.run();
+        r.write(") AS DATETIME)");
+      }
+      case HOUR -> {
+        r.write("(CAST(DATE(");
+        x.run();
+        r.write(") AS DATETIME) + INTERVAL HOUR(");
+        x.run();
+        r.write(") HOUR)");
+      }
       default -> {
         String fmt =
             switch (p) {
-              case YEAR -> "'%Y-01-01'";
-              case MONTH -> "'%Y-%m-01'";
-              case HOUR -> "'%Y-%m-%d %H:00:00'";
               case MINUTE -> "'%Y-%m-%d %H:%i:00'";
               case SECOND -> "'%Y-%m-%d %H:%i:%s'";
               default -> "'%Y-%m-%d'";

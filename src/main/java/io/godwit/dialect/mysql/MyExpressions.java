@@ -428,6 +428,17 @@ final class MyExpressions implements ExprVisitor<Void> {
     return null;
   }
 
+  /** Whether {@code value} is written as a value of MySQL type {@code type} already. */
+  private boolean alreadyOfType(Expr value, String type) {
+    if (value instanceof Expr.Cast c && !c.tryCast()) {
+      return type.equals(r.types.cast(c.type()));
+    }
+    return "DATETIME".equals(type)
+        && value instanceof Expr.Builtin b
+        && b.fn() == io.godwit.ir.expr.BuiltinFn.DATE_TRUNC
+        && (b.part() == null || b.part().compareTo(io.godwit.ir.expr.DatePart.SECOND) <= 0);
+  }
+
   @Override
   public Void visitCast(Expr.Cast e) {
     SqlWriter.Mark start = r.out.mark();
@@ -447,8 +458,18 @@ final class MyExpressions implements ExprVisitor<Void> {
     boolean uuidBinary =
         e.type().kind() == io.godwit.ir.TypeKind.UUID
             && r.target.uuid() == MySqlTarget.Uuid.BINARY16;
+    boolean newUuidBytes =
+        (e.type().kind() == io.godwit.ir.TypeKind.BINARY
+                || e.type().kind() == io.godwit.ir.TypeKind.VARBINARY)
+            && e.value() instanceof Expr.Builtin b
+            && b.fn() == io.godwit.ir.expr.BuiltinFn.NEW_UUID;
     if (uuidBinary) {
       MyUuids.toBinary(r, e.value());
+    } else if (alreadyOfType(e.value(), type)) {
+      e.value().accept(this);
+    } else if (newUuidBytes) {
+      // SYS_GUID() as RAW(16): the sixteen bytes, not the first sixteen characters of the text.
+      MyUuids.newUuidBytes(r);
     } else {
       r.write("CAST(");
       e.value().accept(this);

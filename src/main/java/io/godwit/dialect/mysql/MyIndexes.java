@@ -148,12 +148,47 @@ final class MyIndexes {
       return "";
     }
     String column = r.names.naming().fit(r.names.text(i.name().last()) + "$" + position);
+    SqlWriter.Mark start = r.out.mark();
     r.write("ALTER TABLE ");
     r.table(i.table());
     r.write(" ADD COLUMN IF NOT EXISTS " + MyNames.quote(column) + " " + typeText + " AS (");
     r.expr(e);
     r.write(") VIRTUAL INVISIBLE;\n");
+    if (hasStringLiteral(e)) {
+      r.itemSince(
+          start,
+          MyItems.EXPRESSION_INDEX,
+          "MariaDB rejects a generated column whose string literals need a character-set"
+              + " conversion: check that index expression "
+              + position
+              + " of "
+              + i.name().last().text()
+              + " is created, else index a stored column filled by the application",
+          i.span(),
+          null);
+    }
     return column;
+  }
+
+  /** Whether a string literal occurs in {@code e} (through calls and operators). */
+  private static boolean hasStringLiteral(Expr e) {
+    if (e instanceof Expr.Literal l) {
+      return l.kind() == io.godwit.ir.expr.LiteralKind.STRING
+          || l.kind() == io.godwit.ir.expr.LiteralKind.NATIONAL_STRING;
+    }
+    if (e instanceof Expr.Builtin b) {
+      return b.args().stream().anyMatch(MyIndexes::hasStringLiteral);
+    }
+    if (e instanceof Expr.FunctionCall f) {
+      return f.args().stream().anyMatch(MyIndexes::hasStringLiteral);
+    }
+    if (e instanceof Expr.Binary b) {
+      return hasStringLiteral(b.left()) || hasStringLiteral(b.right());
+    }
+    if (e instanceof Expr.Cast c) {
+      return hasStringLiteral(c.value());
+    }
+    return false;
   }
 
   private void keyPart(Expr e, boolean unique, int prefix) {

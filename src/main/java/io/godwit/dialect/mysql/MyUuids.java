@@ -17,6 +17,11 @@ final class MyUuids {
     }
   }
 
+  /** A new UUID as sixteen bytes, whatever the uuid setting. */
+  static void newUuidBytes(MyRender r) {
+    r.write(r.target.uuidToBin() ? "UUID_TO_BIN(UUID())" : "UNHEX(REPLACE(UUID(), '-', ''))");
+  }
+
   /** The sixteen bytes of a UUID given as text. */
   static void toBinary(MyRender r, Expr text) {
     if (r.target.uuidToBin()) {
