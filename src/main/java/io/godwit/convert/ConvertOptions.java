@@ -3,6 +3,8 @@ package io.godwit.convert;
 import io.godwit.convert.types.TypeRule;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The settings of a conversion.
@@ -19,6 +21,9 @@ import java.util.List;
  *     function) or REFCURSOR (an INOUT refcursor parameter)
  * @param typeRules the user's type-mapping rules, tried before the source dialect's
  * @param objectTimeBudget the most time one object may take
+ * @param targetSettings the target back end's own settings by name (for MySQL: {@code uuid}, {@code
+ *     sequences}, {@code packageRoutineTemplate}, {@code collation}; see docs/conversion/mysql.md);
+ *     a back end rejects names and values it does not know
  */
 public record ConvertOptions(
     String targetVersion,
@@ -28,7 +33,8 @@ public record ConvertOptions(
     boolean keysAsBigint,
     ResultSets resultSets,
     List<TypeRule> typeRules,
-    Duration objectTimeBudget) {
+    Duration objectTimeBudget,
+    Map<String, String> targetSettings) {
 
   /** How a procedure's result sets are returned. */
   public enum ResultSets {
@@ -43,6 +49,59 @@ public record ConvertOptions(
     resultSets = resultSets == null ? ResultSets.SETOF : resultSets;
     typeRules = typeRules == null ? List.of() : List.copyOf(typeRules);
     objectTimeBudget = objectTimeBudget == null ? Duration.ofSeconds(10) : objectTimeBudget;
+    targetSettings = targetSettings == null ? Map.of() : Map.copyOf(targetSettings);
+  }
+
+  /** The options without target settings. */
+  public ConvertOptions(
+      String targetVersion,
+      TargetNaming.CaseRule caseRule,
+      String schemaTemplate,
+      String packageSchemaTemplate,
+      boolean keysAsBigint,
+      ResultSets resultSets,
+      List<TypeRule> typeRules,
+      Duration objectTimeBudget) {
+    this(
+        targetVersion,
+        caseRule,
+        schemaTemplate,
+        packageSchemaTemplate,
+        keysAsBigint,
+        resultSets,
+        typeRules,
+        objectTimeBudget,
+        null);
+  }
+
+  /** These options for another target version. */
+  public ConvertOptions withTargetVersion(String version) {
+    return new ConvertOptions(
+        version,
+        caseRule,
+        schemaTemplate,
+        packageSchemaTemplate,
+        keysAsBigint,
+        resultSets,
+        typeRules,
+        objectTimeBudget,
+        targetSettings);
+  }
+
+  /** These options with the target setting {@code name} set to {@code value}. */
+  public ConvertOptions withTargetSetting(String name, String value) {
+    Map<String, String> settings = new TreeMap<>(targetSettings);
+    settings.put(name, value);
+    return new ConvertOptions(
+        targetVersion,
+        caseRule,
+        schemaTemplate,
+        packageSchemaTemplate,
+        keysAsBigint,
+        resultSets,
+        typeRules,
+        objectTimeBudget,
+        settings);
   }
 
   /** The defaults. */

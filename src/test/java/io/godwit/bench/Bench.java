@@ -27,6 +27,7 @@ public final class Bench {
   static Map<String, Task> tasks() {
     Map<String, Task> tasks = new TreeMap<>();
     tasks.put("assess-pdf", new AssessPdfBench());
+    tasks.put("mysql-render", new MySqlRenderBench());
     tasks.put("inspect", new InspectBench());
     tasks.put("plsql-parse", new PlSqlParseBench());
     tasks.put("tsql-parse", new TsqlParseBench());

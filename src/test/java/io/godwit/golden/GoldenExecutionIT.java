@@ -10,7 +10,6 @@ import io.godwit.convert.output.ConversionWriter;
 import io.godwit.dialect.Dialects;
 import io.godwit.service.ApplyReport;
 import io.godwit.service.ApplyService;
-import io.godwit.testdb.TestPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,11 +22,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Applies the converted output of every golden case to a fresh PostgreSQL 15 database through the
- * apply service. Objects converted without action items must be created; what happens to the others
- * is part of the expectations ({@code expected-apply.txt}), so a change shows in review. A case's
- * {@code verify.sql} then runs: each query must return true (statements that return no rows are
- * setup and must only succeed), which checks the converted code behaves as the Oracle code did.
+ * Applies the converted output of every golden case through the apply service to a fresh database
+ * of the pair's target: PostgreSQL 15, or MariaDB 11.4 for MySQL (converted for {@code
+ * mariadb-11.4}, see {@link Golden#executionOptions}). Objects converted without action items must
+ * be created; what happens to the others is part of the expectations ({@code expected-apply.txt}),
+ * so a change shows in review. A case's {@code verify.sql} then runs: each query must return true
+ * (statements that return no rows are setup and must only succeed), which checks the converted code
+ * behaves as the Oracle code did.
  */
 class GoldenExecutionIT {
 
@@ -35,14 +36,29 @@ class GoldenExecutionIT {
     return Golden.cases("oracle", "postgresql");
   }
 
+  static List<Golden.Case> oracleMysql() {
+    return Golden.cases("oracle", "mysql");
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("oraclePostgres")
   void oracleToPostgresRuns(Golden.Case c, @TempDir Path out) throws Exception {
-    ConversionResult r = Golden.convert(c);
+    run(c, out);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("oracleMysql")
+  void oracleToMysqlRuns(Golden.Case c, @TempDir Path out) throws Exception {
+    run(c, out);
+  }
+
+  private static void run(Golden.Case c, Path out) throws Exception {
+    ConversionResult r = Golden.convert(c, Golden.executionOptions(c));
     new ConversionWriter(ItemCatalog.builtIn(), "test").write(r, List.of("case.sql"), out);
-    TestPostgres pg = TestPostgres.get();
-    String url = pg.createDatabase("golden");
-    ApplyReport report = new ApplyService(Dialects.discover()).apply(out, pg.spec(url), m -> {});
+    GoldenServer server = GoldenServer.forTarget(c.to());
+    String url = server.prepare(r);
+    ApplyReport report =
+        new ApplyService(Dialects.discover()).apply(out, server.spec(url), m -> {});
 
     List<String> lines = new ArrayList<>();
     java.util.Set<String> notApplied = new java.util.HashSet<>();
@@ -58,7 +74,7 @@ class GoldenExecutionIT {
       if (o.status() == ObjectStatus.CONVERTED) {
         String key = key(o.kind().label(), o.target().schema(), o.target().name());
         assertThat(notApplied)
-            .as("%s converted without action items, so it must run on PostgreSQL: %s", key, apply)
+            .as("%s converted without action items, so it must run on %s: %s", key, c.to(), apply)
             .doesNotContain(key);
       }
     }
@@ -70,11 +86,11 @@ class GoldenExecutionIT {
     }
     Path verify = c.dir().resolve("verify.sql");
     if (Files.exists(verify)) {
-      try (Connection conn = pg.connect(url);
+      try (Connection conn = server.connect(url);
           Statement st = conn.createStatement()) {
         for (io.godwit.dialect.ScriptStatement check :
             Dialects.discover()
-                .byId("postgresql")
+                .byId(c.to())
                 .orElseThrow()
                 .splitStatements(Files.readString(verify))) {
           if (!st.execute(check.text())) {

@@ -17,9 +17,19 @@ class GoldenTest {
     return Golden.cases("oracle", "postgresql");
   }
 
+  static List<Golden.Case> oracleMysql() {
+    return Golden.cases("oracle", "mysql");
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("oraclePostgres")
   void oracleToPostgres(Golden.Case c) {
+    check(c);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("oracleMysql")
+  void oracleToMysql(Golden.Case c) {
     check(c);
   }
 

@@ -36,7 +36,7 @@ CREATE TABLE sales.order_lines (
 );
 
 -- constraint sales.customers_self_fk [converted]
-ALTER TABLE sales.customers ADD CONSTRAINT customers_self_fk FOREIGN KEY (referred_by) REFERENCES sales.customers ON DELETE SET NULL;
+ALTER TABLE sales.customers ADD CONSTRAINT customers_self_fk FOREIGN KEY (referred_by) REFERENCES sales.customers (customer_id) ON DELETE SET NULL;
 
 -- constraint sales.orders_customer_fk [converted]
 ALTER TABLE sales.orders ADD CONSTRAINT orders_customer_fk FOREIGN KEY (customer_id) REFERENCES sales.customers (customer_id);

@@ -206,12 +206,16 @@ final class OraDdl {
   private LoweredObject foreignKey(OraUnit unit, OraTableDraft d, QName table, Key<ForeignKey> f) {
     ForeignKey fk = f.model();
     String refSchema = fk.referencedSchema() != null ? fk.referencedSchema() : d.schema;
+    List<String> refColumns =
+        fk.referencedColumns().isEmpty()
+            ? session.primaryKeyColumns(refSchema, fk.referencedTable())
+            : fk.referencedColumns();
     Ddl.ForeignKeyDef def =
         new Ddl.ForeignKeyDef(
             ident(fk.name()),
             idents(fk.columns()),
             qualified(refSchema, fk.referencedTable()),
-            idents(fk.referencedColumns()),
+            idents(refColumns),
             action(fk.onDelete()),
             action(fk.onUpdate()),
             f.state().deferrable(),

@@ -53,6 +53,23 @@ final class OraSession {
   }
 
   /**
+   * The primary-key columns of table {@code schema.table} in the source catalog, or an empty list.
+   * A foreign key written without a column list references them, and not every target takes that
+   * short form (MySQL does not).
+   */
+  java.util.List<String> primaryKeyColumns(String schema, String table) {
+    if (context.catalog() == null || schema == null || table == null) {
+      return java.util.List.of();
+    }
+    return context
+        .catalog()
+        .schema(schema)
+        .flatMap(s -> s.tables().stream().filter(t -> t.name().equals(table)).findFirst())
+        .map(t -> t.primaryKey() == null ? java.util.List.<String>of() : t.primaryKey().columns())
+        .orElse(java.util.List.of());
+  }
+
+  /**
    * One object of the unit, with the items collected since the previous one; a null IR means the
    * object could not be converted at all.
    */

@@ -1,0 +1,15 @@
+package io.godwit.dialect.mysql;
+
+/** {@link MyBuiltinCases} on MariaDB 11.4, written for MySQL 8.0 (the syntax both share is run). */
+class MyBuiltinMySql80OnMariaDbIT extends MyBuiltinCases {
+
+  @Override
+  MyServer server() {
+    return MyServer.mariaDb114();
+  }
+
+  @Override
+  String version() {
+    return "8.0";
+  }
+}
