@@ -1,7 +1,9 @@
 package io.godwit.dialect;
 
+import io.godwit.load.LoadSupport;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One database product: everything Godwit knows about it is reached from here. Implementations live
@@ -42,4 +44,12 @@ public interface Dialect {
    * removed; blank statements are dropped.
    */
   List<ScriptStatement> splitStatements(String script);
+
+  /**
+   * What this product contributes to data load tasks (streaming reads, bulk writes), or empty when
+   * it cannot take part in a load.
+   */
+  default Optional<LoadSupport> load() {
+    return Optional.empty();
+  }
 }

@@ -26,6 +26,7 @@ public final class Bench {
   /** Every benchmark by name. Add one line per benchmark. */
   static Map<String, Task> tasks() {
     Map<String, Task> tasks = new TreeMap<>();
+    tasks.put("load", new LoadBench());
     return tasks;
   }
 

