@@ -57,8 +57,8 @@ final class ConnectionOptions {
   }
 
   /**
-   * The password from an environment variable, a file (first line), or a prompt (when asked for,
-   * or when a user is given on a terminal); none otherwise.
+   * The password from an environment variable, a file (first line), or a prompt (when asked for, or
+   * when a user is given on a terminal); none otherwise.
    */
   static Secret secret(
       String env, Path file, boolean prompt, String user, String url, String optionPrefix) {

@@ -46,14 +46,16 @@ final class LoadCommand implements Callable<Integer> {
   @Option(
       names = "--schema",
       paramLabel = "SCHEMA",
-      description = "Source schema, exactly as named; repeatable. Default: the URL's database"
-          + " (MySQL) or every user schema.")
+      description =
+          "Source schema, exactly as named; repeatable. Default: the URL's database"
+              + " (MySQL) or every user schema.")
   List<String> schemas = new ArrayList<>();
 
   @Option(
       names = "--mapping",
       paramLabel = "FILE",
-      description = "AWS DMS table-mapping JSON: selection, transformation and table-settings rules.")
+      description =
+          "AWS DMS table-mapping JSON: selection, transformation and table-settings rules.")
   Path mapping;
 
   @Option(
@@ -67,8 +69,9 @@ final class LoadCommand implements Callable<Integer> {
       paramLabel = "MODE",
       defaultValue = "truncate",
       converter = PrepConverter.class,
-      description = "Target preparation: drop-create (from --ddl), truncate or none"
-          + " (default: ${DEFAULT-VALUE}).")
+      description =
+          "Target preparation: drop-create (from --ddl), truncate or none"
+              + " (default: ${DEFAULT-VALUE}).")
   PrepMode prep;
 
   @Option(
@@ -92,8 +95,9 @@ final class LoadCommand implements Callable<Integer> {
       paramLabel = "POLICY",
       defaultValue = "stop",
       converter = PolicyConverter.class,
-      description = "A bad row: stop the task, suspend its table, or reject it to a file and go"
-          + " on: stop, suspend or reject (default: ${DEFAULT-VALUE}).")
+      description =
+          "A bad row: stop the task, suspend its table, or reject it to a file and go"
+              + " on: stop, suspend or reject (default: ${DEFAULT-VALUE}).")
   ErrorPolicy errorPolicy;
 
   @Option(
@@ -120,8 +124,9 @@ final class LoadCommand implements Callable<Integer> {
       paramLabel = "METHOD",
       defaultValue = "auto",
       converter = MethodConverter.class,
-      description = "How rows are written: auto, bulk-text, bulk-binary or insert"
-          + " (default: ${DEFAULT-VALUE}).")
+      description =
+          "How rows are written: auto, bulk-text, bulk-binary or insert"
+              + " (default: ${DEFAULT-VALUE}).")
   WriteMethod method;
 
   @Option(

@@ -87,7 +87,8 @@ final class LoadProgressPrinter implements LoadListener {
     double seconds = (now - started) / 1e9;
     double overall = seconds > 0 ? rows / seconds : 0;
     double fraction = known && estimate > 0 ? Math.min(1, (double) rows / estimate) : -1;
-    String eta = fraction >= 0 && overall > 0 ? duration((long) ((estimate - rows) / overall)) : "?";
+    String eta =
+        fraction >= 0 && overall > 0 ? duration((long) ((estimate - rows) / overall)) : "?";
     String line;
     if (terminal) {
       StringBuilder bar = new StringBuilder("[");

@@ -19,7 +19,8 @@ final class LoadSummaryPrinter {
 
   void print(LoadReport report) {
     List<String[]> rows = new ArrayList<>();
-    rows.add(new String[] {"table", "target", "state", "rows", "rejected", "rows/s", "time", "method"});
+    rows.add(
+        new String[] {"table", "target", "state", "rows", "rejected", "rows/s", "time", "method"});
     for (TableStatus t : report.tables()) {
       rows.add(
           new String[] {

@@ -42,8 +42,8 @@ public final class Connections {
   }
 
   /**
-   * Opens a pool as {@link #open(ConnectionSpec, int)} does, with extra driver properties on top
-   * of the dialect's (a load's fetch and bulk-load settings).
+   * Opens a pool as {@link #open(ConnectionSpec, int)} does, with extra driver properties on top of
+   * the dialect's (a load's fetch and bulk-load settings).
    */
   public HikariDataSource open(ConnectionSpec spec, int maxSize, Map<String, String> extra) {
     Dialect dialect = dialectFor(spec);

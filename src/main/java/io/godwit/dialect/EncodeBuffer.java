@@ -125,7 +125,8 @@ public final class EncodeBuffer {
   }
 
   /**
-   * Bytes, each one listed in {@code escapes} (non-zero entry) written as a backslash and that entry.
+   * Bytes, each one listed in {@code escapes} (non-zero entry) written as a backslash and that
+   * entry.
    */
   public void escaped(byte[] b, int off, int len, byte[] escapes) {
     ensure(len);

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.function.ToIntFunction;
 
 /**
- * The fallback writer: batched multi-row {@code INSERT ... VALUES (...), (...)} statements with bind
- * parameters, for targets where the bulk path is not available. The dialect gives the statement's
- * head (which names the table and columns in its own quoting) and says how to find the bad row in
- * its error messages.
+ * The fallback writer: batched multi-row {@code INSERT ... VALUES (...), (...)} statements with
+ * bind parameters, for targets where the bulk path is not available. The dialect gives the
+ * statement's head (which names the table and columns in its own quoting) and says how to find the
+ * bad row in its error messages.
  */
 public final class MultiRowInsertWriter implements TableWriter {
 
@@ -53,7 +53,8 @@ public final class MultiRowInsertWriter implements TableWriter {
     this.columns = List.copyOf(columns);
     this.binder = binder;
     this.badRowOf = badRowOf;
-    this.rowsPerStatement = Math.max(1, Math.min(500, MAX_PARAMETERS / Math.max(1, columns.size())));
+    this.rowsPerStatement =
+        Math.max(1, Math.min(500, MAX_PARAMETERS / Math.max(1, columns.size())));
   }
 
   @Override

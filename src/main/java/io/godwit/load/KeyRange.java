@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * One segment of a table: the rows whose range columns, compared as a tuple, lie after {@code
- * lowerExclusive} and up to {@code upperInclusive} (either may be {@code null} for "unbounded"), or,
- * for the NULL segment, the rows where a range column holds NULL. A table that is not split has one
- * segment with no columns: every row.
+ * lowerExclusive} and up to {@code upperInclusive} (either may be {@code null} for "unbounded"),
+ * or, for the NULL segment, the rows where a range column holds NULL. A table that is not split has
+ * one segment with no columns: every row.
  *
  * @param columns the range columns (source names), empty for "every row"
  * @param kinds the kind of each range column's values
@@ -103,7 +103,8 @@ public record KeyRange(
     if (!greater) {
       List<Condition> equal = new ArrayList<>();
       for (int j = 0; j < n; j++) {
-        equal.add(new Condition.Compare(names.get(j), Condition.Op.EQ, values.get(j), kinds.get(j)));
+        equal.add(
+            new Condition.Compare(names.get(j), Condition.Op.EQ, values.get(j), kinds.get(j)));
       }
       any.add(new Condition.All(equal));
     }

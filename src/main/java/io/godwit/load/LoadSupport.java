@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * What a product contributes to a load task: streaming reads, bulk writes, and the few statements a
- * load needs around them. Implemented in {@code io.godwit.dialect.<product>}; the engine calls these
- * methods and never writes SQL itself.
+ * load needs around them. Implemented in {@code io.godwit.dialect.<product>}; the engine calls
+ * these methods and never writes SQL itself.
  */
 public interface LoadSupport {
 
@@ -47,8 +47,8 @@ public interface LoadSupport {
       Connection connection, TableRef table, String column, Condition filter) throws SQLException;
 
   /**
-   * Starts streaming the rows of {@code request}. The connection is not used for anything else until
-   * the source is closed.
+   * Starts streaming the rows of {@code request}. The connection is not used for anything else
+   * until the source is closed.
    */
   RowSource openReader(Connection connection, ReadRequest request) throws SQLException;
 

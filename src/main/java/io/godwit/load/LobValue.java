@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A large value kept in a temporary file instead of memory, so a batch of rows holds at most a fixed
- * number of bytes whatever the size of its values. Text is stored as UTF-8. The file is deleted by
- * {@link #release()} once the value has been written (or validated).
+ * A large value kept in a temporary file instead of memory, so a batch of rows holds at most a
+ * fixed number of bytes whatever the size of its values. Text is stored as UTF-8. The file is
+ * deleted by {@link #release()} once the value has been written (or validated).
  */
 public final class LobValue {
 

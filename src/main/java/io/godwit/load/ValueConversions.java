@@ -15,10 +15,10 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Converts canonical values between kinds: what a source column delivers into what a target
- * column takes. Only exact conversions exist; a value with no exact counterpart (2 into a boolean,
- * 1.5 into an integer, a time part into a date) is refused, and the row is then handled by the
- * task's error policy.
+ * Converts canonical values between kinds: what a source column delivers into what a target column
+ * takes. Only exact conversions exist; a value with no exact counterpart (2 into a boolean, 1.5
+ * into an integer, a time part into a date) is refused, and the row is then handled by the task's
+ * error policy.
  */
 public final class ValueConversions {
 
@@ -127,7 +127,8 @@ public final class ValueConversions {
     try {
       return ((BigDecimal) v).longValueExact();
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException(((BigDecimal) v).toPlainString() + " is not a 64-bit integer");
+      throw new IllegalArgumentException(
+          ((BigDecimal) v).toPlainString() + " is not a 64-bit integer");
     }
   }
 

@@ -11,7 +11,8 @@ public enum ValueKind {
   /** {@link Long}: every integer that fits 64 bits. */
   INTEGER,
   /**
-   * {@link java.math.BigDecimal}, or {@link Double} for NaN and the infinities (PostgreSQL numeric).
+   * {@link java.math.BigDecimal}, or {@link Double} for NaN and the infinities (PostgreSQL
+   * numeric).
    */
   DECIMAL,
   /** {@link Float}, NaN and infinities included. */

@@ -202,7 +202,10 @@ public final class LoadService {
         .orElseThrow(
             () ->
                 new LoadSetupException(
-                    dialect.displayName() + " cannot take part in a load yet (" + spec.safeUrl() + ")"));
+                    dialect.displayName()
+                        + " cannot take part in a load yet ("
+                        + spec.safeUrl()
+                        + ")"));
   }
 
   private static Database catalog(
@@ -238,7 +241,8 @@ public final class LoadService {
         throw new LoadSetupException(
             "the state file "
                 + store.file()
-                + " exists but cannot be read; delete it or choose another with --state", e);
+                + " exists but cannot be read; delete it or choose another with --state",
+            e);
       }
       if (!"completed".equals(previous.status())) {
         throw new LoadSetupException(

@@ -129,8 +129,7 @@ final class LoadBench implements Bench.Task {
     double g = total / seconds.get("godwit");
     out.printf(
         "  godwit / pgloader = %.2f, godwit / psql \\copy = %.2f%n",
-        g / (total / seconds.get("pgloader")),
-        g / (total / seconds.get("psql \\copy")));
+        g / (total / seconds.get("pgloader")), g / (total / seconds.get("psql \\copy")));
   }
 
   private static String target(TestPostgres pg, String schema, String prefix) throws Exception {
@@ -258,14 +257,23 @@ final class LoadBench implements Bench.Task {
       TestPostgres pg, String from, String to, String schema, Path csv, PrintStream out)
       throws Exception {
     for (Spec t : TABLES) {
-      psql(pg, from, "\\copy " + schema + "." + t.name() + " to '" + csv.resolve(t.name() + ".csv") + "' csv");
+      psql(
+          pg,
+          from,
+          "\\copy " + schema + "." + t.name() + " to '" + csv.resolve(t.name() + ".csv") + "' csv");
     }
     long t0 = System.nanoTime();
     for (Spec t : TABLES) {
       psql(
           pg,
           to,
-          "\\copy " + schema + "." + t.name() + " from '" + csv.resolve(t.name() + ".csv") + "' csv");
+          "\\copy "
+              + schema
+              + "."
+              + t.name()
+              + " from '"
+              + csv.resolve(t.name() + ".csv")
+              + "' csv");
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     out.printf("psql \\copy: %.1f s%n", seconds);
@@ -274,7 +282,8 @@ final class LoadBench implements Bench.Task {
 
   private static void psql(TestPostgres pg, String jdbcUrl, String command) throws Exception {
     Process p =
-        new ProcessBuilder("psql", "-v", "ON_ERROR_STOP=1", "-q", "-d", pgUri(pg, jdbcUrl), "-c", command)
+        new ProcessBuilder(
+                "psql", "-v", "ON_ERROR_STOP=1", "-q", "-d", pgUri(pg, jdbcUrl), "-c", command)
             .redirectErrorStream(true)
             .start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

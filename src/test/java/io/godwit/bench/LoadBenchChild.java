@@ -22,8 +22,7 @@ public final class LoadBenchChild {
         new Thread(
             () -> {
               while (!Thread.currentThread().isInterrupted()) {
-                long used =
-                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
                 maxUsed.accumulateAndGet(used, Math::max);
                 try {
                   Thread.sleep(50);
@@ -46,11 +45,7 @@ public final class LoadBenchChild {
     }
     System.out.printf(
         "BENCH exit=%d seconds=%.3f maxHeapUsed=%d heapPoolPeaks=%d maxHeap=%d%n",
-        code,
-        nanos / 1e9,
-        maxUsed.get(),
-        poolPeaks,
-        Runtime.getRuntime().maxMemory());
+        code, nanos / 1e9, maxUsed.get(), poolPeaks, Runtime.getRuntime().maxMemory());
     System.exit(code);
   }
 }

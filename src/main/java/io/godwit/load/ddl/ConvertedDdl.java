@@ -144,12 +144,17 @@ public final class ConvertedDdl {
   public String script(DdlObject object) {
     if (object.file() == null) {
       throw new DdlException(
-          "the converted DDL lists " + object.targetKind() + " " + object.targetName() + " without a file",
+          "the converted DDL lists "
+              + object.targetKind()
+              + " "
+              + object.targetName()
+              + " without a file",
           null);
     }
     Path file = directory.resolve(object.file()).normalize();
     if (!file.startsWith(directory.normalize())) {
-      throw new DdlException("the converted DDL names a file outside its directory: " + object.file(), null);
+      throw new DdlException(
+          "the converted DDL names a file outside its directory: " + object.file(), null);
     }
     try {
       return Files.readString(file, StandardCharsets.UTF_8);

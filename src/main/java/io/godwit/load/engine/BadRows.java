@@ -84,7 +84,11 @@ final class BadRows {
               null);
       case SUSPEND ->
           throw LoadException.table(
-              "row " + which + " was refused: " + message + "; table suspended (error policy suspend)");
+              "row "
+                  + which
+                  + " was refused: "
+                  + message
+                  + "; table suspended (error policy suspend)");
       default -> {
         job.rejects.stage(
             segment.id,

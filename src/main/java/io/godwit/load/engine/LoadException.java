@@ -1,8 +1,8 @@
 package io.godwit.load.engine;
 
 /**
- * Why a segment, a table or the whole task could not go on, and what that means for the rest of
- * the task.
+ * Why a segment, a table or the whole task could not go on, and what that means for the rest of the
+ * task.
  */
 public final class LoadException extends RuntimeException {
 

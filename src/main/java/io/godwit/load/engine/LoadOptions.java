@@ -71,55 +71,163 @@ public record LoadOptions(
 
   public LoadOptions withPrep(PrepMode value) {
     return new LoadOptions(
-        value, errorPolicy, parallel, validate, method, rejectDir, workDir, segmentRows, batchRows,
-        batchBytes, memoryBudget, retries, retryDelay, lobInlineLimit);
+        value,
+        errorPolicy,
+        parallel,
+        validate,
+        method,
+        rejectDir,
+        workDir,
+        segmentRows,
+        batchRows,
+        batchBytes,
+        memoryBudget,
+        retries,
+        retryDelay,
+        lobInlineLimit);
   }
 
   public LoadOptions withErrorPolicy(ErrorPolicy value) {
     return new LoadOptions(
-        prep, value, parallel, validate, method, rejectDir, workDir, segmentRows, batchRows,
-        batchBytes, memoryBudget, retries, retryDelay, lobInlineLimit);
+        prep,
+        value,
+        parallel,
+        validate,
+        method,
+        rejectDir,
+        workDir,
+        segmentRows,
+        batchRows,
+        batchBytes,
+        memoryBudget,
+        retries,
+        retryDelay,
+        lobInlineLimit);
   }
 
   public LoadOptions withParallel(int value) {
     return new LoadOptions(
-        prep, errorPolicy, value, validate, method, rejectDir, workDir, segmentRows, batchRows,
-        batchBytes, memoryBudget, retries, retryDelay, lobInlineLimit);
+        prep,
+        errorPolicy,
+        value,
+        validate,
+        method,
+        rejectDir,
+        workDir,
+        segmentRows,
+        batchRows,
+        batchBytes,
+        memoryBudget,
+        retries,
+        retryDelay,
+        lobInlineLimit);
   }
 
   public LoadOptions withValidate(boolean value) {
     return new LoadOptions(
-        prep, errorPolicy, parallel, value, method, rejectDir, workDir, segmentRows, batchRows,
-        batchBytes, memoryBudget, retries, retryDelay, lobInlineLimit);
+        prep,
+        errorPolicy,
+        parallel,
+        value,
+        method,
+        rejectDir,
+        workDir,
+        segmentRows,
+        batchRows,
+        batchBytes,
+        memoryBudget,
+        retries,
+        retryDelay,
+        lobInlineLimit);
   }
 
   public LoadOptions withMethod(WriteMethod value) {
     return new LoadOptions(
-        prep, errorPolicy, parallel, validate, value, rejectDir, workDir, segmentRows, batchRows,
-        batchBytes, memoryBudget, retries, retryDelay, lobInlineLimit);
+        prep,
+        errorPolicy,
+        parallel,
+        validate,
+        value,
+        rejectDir,
+        workDir,
+        segmentRows,
+        batchRows,
+        batchBytes,
+        memoryBudget,
+        retries,
+        retryDelay,
+        lobInlineLimit);
   }
 
   public LoadOptions withSegmentRows(long value) {
     return new LoadOptions(
-        prep, errorPolicy, parallel, validate, method, rejectDir, workDir, value, batchRows,
-        batchBytes, memoryBudget, retries, retryDelay, lobInlineLimit);
+        prep,
+        errorPolicy,
+        parallel,
+        validate,
+        method,
+        rejectDir,
+        workDir,
+        value,
+        batchRows,
+        batchBytes,
+        memoryBudget,
+        retries,
+        retryDelay,
+        lobInlineLimit);
   }
 
   public LoadOptions withBatch(int rows, long bytes) {
     return new LoadOptions(
-        prep, errorPolicy, parallel, validate, method, rejectDir, workDir, segmentRows, rows, bytes,
-        memoryBudget, retries, retryDelay, lobInlineLimit);
+        prep,
+        errorPolicy,
+        parallel,
+        validate,
+        method,
+        rejectDir,
+        workDir,
+        segmentRows,
+        rows,
+        bytes,
+        memoryBudget,
+        retries,
+        retryDelay,
+        lobInlineLimit);
   }
 
   public LoadOptions withRetries(int value, Duration delay) {
     return new LoadOptions(
-        prep, errorPolicy, parallel, validate, method, rejectDir, workDir, segmentRows, batchRows,
-        batchBytes, memoryBudget, value, delay, lobInlineLimit);
+        prep,
+        errorPolicy,
+        parallel,
+        validate,
+        method,
+        rejectDir,
+        workDir,
+        segmentRows,
+        batchRows,
+        batchBytes,
+        memoryBudget,
+        value,
+        delay,
+        lobInlineLimit);
   }
 
   public LoadOptions withLobInlineLimit(int value) {
     return new LoadOptions(
-        prep, errorPolicy, parallel, validate, method, rejectDir, workDir, segmentRows, batchRows,
-        batchBytes, memoryBudget, retries, retryDelay, value);
+        prep,
+        errorPolicy,
+        parallel,
+        validate,
+        method,
+        rejectDir,
+        workDir,
+        segmentRows,
+        batchRows,
+        batchBytes,
+        memoryBudget,
+        retries,
+        retryDelay,
+        value);
   }
 }

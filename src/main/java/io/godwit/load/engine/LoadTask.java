@@ -115,7 +115,8 @@ public final class LoadTask {
             setup.displayOptions(),
             setup.mappingJson());
     ExecutorService readers = Executors.newCachedThreadPool(threads("godwit-reader"));
-    ExecutorService workers = Executors.newFixedThreadPool(options.parallel(), threads("godwit-load"));
+    ExecutorService workers =
+        Executors.newFixedThreadPool(options.parallel(), threads("godwit-load"));
     TaskContext context =
         new TaskContext(setup.source(), setup.target(), options, lobs, book, readers, listener);
     this.ctx = context;
@@ -175,8 +176,7 @@ public final class LoadTask {
       listener.onEvent(new LoadEvent.TaskFinished(report));
       return report;
     } catch (SQLException e) {
-      throw LoadException.task(
-          "preparing the target failed: " + SegmentLoader.firstLine(e), e);
+      throw LoadException.task("preparing the target failed: " + SegmentLoader.firstLine(e), e);
     } finally {
       workers.shutdownNow();
       readers.shutdownNow();
@@ -225,8 +225,7 @@ public final class LoadTask {
         conn.rollback();
       }
     } catch (SQLException e) {
-      throw LoadException.task(
-          "reading the source failed: " + SegmentLoader.firstLine(e), e);
+      throw LoadException.task("reading the source failed: " + SegmentLoader.firstLine(e), e);
     }
     return out;
   }
@@ -244,7 +243,8 @@ public final class LoadTask {
         .sourceCatalog()
         .schema(ref.schema())
         .flatMap(s -> s.tables().stream().filter(t -> t.name().equals(ref.name())).findFirst())
-        .orElseThrow(() -> LoadException.task("source table " + ref + " is not in the catalog", null));
+        .orElseThrow(
+            () -> LoadException.task("source table " + ref + " is not in the catalog", null));
   }
 
   /** Rebuilds the jobs of an interrupted task from its state. */
@@ -267,7 +267,8 @@ public final class LoadTask {
                   + p.source()
                   + " into "
                   + p.target()
-                  + "; resume with the same schemas and mapping, or start a new task", null);
+                  + "; resume with the same schemas and mapping, or start a new task",
+              null);
         }
         List<Segment> segments = new ArrayList<>();
         for (SegmentEntry s : e.segments()) {
@@ -545,7 +546,8 @@ public final class LoadTask {
     }
     String message = null;
     long rows = statuses.stream().mapToLong(TableStatus::rows).sum();
-    long done = statuses.stream().filter(s -> s.state().isFinal() && s.state() != TableState.ERROR).count();
+    long done =
+        statuses.stream().filter(s -> s.state().isFinal() && s.state() != TableState.ERROR).count();
     String progress =
         done + " of " + statuses.size() + " tables finished, " + rows + " rows loaded";
     switch (outcome) {
@@ -553,8 +555,7 @@ public final class LoadTask {
       case CANCELLED -> message = "cancelled (" + progress + ")";
       case COMPLETED_WITH_ERRORS -> {
         long failed = statuses.stream().filter(s -> s.state() == TableState.ERROR).count();
-        long mismatched =
-            statuses.stream().filter(s -> s.state() == TableState.MISMATCHED).count();
+        long mismatched = statuses.stream().filter(s -> s.state() == TableState.MISMATCHED).count();
         List<String> parts = new ArrayList<>();
         if (failed > 0) {
           parts.add(failed + (failed == 1 ? " table failed" : " tables failed"));

@@ -99,8 +99,9 @@ final class Preparation {
     if (missing.isEmpty()) {
       return;
     }
-    String list = String.join(", ", missing.subList(0, Math.min(5, missing.size())))
-        + (missing.size() > 5 ? " and " + (missing.size() - 5) + " more" : "");
+    String list =
+        String.join(", ", missing.subList(0, Math.min(5, missing.size())))
+            + (missing.size() > 5 ? " and " + (missing.size() - 5) + " more" : "");
     if (ctx.options.prep() == PrepMode.DROP_AND_CREATE) {
       throw LoadException.task(
           "the converted DDL in " + ddl.directory() + " has no table for " + list, null);
@@ -218,7 +219,13 @@ final class Preparation {
     } catch (SQLException e) {
       c.rollback();
       throw LoadException.task(
-          "running " + o.file() + " (" + o.targetKind() + " " + o.targetName() + ") failed: "
+          "running "
+              + o.file()
+              + " ("
+              + o.targetKind()
+              + " "
+              + o.targetName()
+              + ") failed: "
               + SegmentLoader.firstLine(e),
           e);
     }
@@ -253,8 +260,8 @@ final class Preparation {
   }
 
   /**
-   * Binds every job to its target table and decides how an interrupted segment is cleaned up. A
-   * job that cannot be bound fails on its own.
+   * Binds every job to its target table and decides how an interrupted segment is cleaned up. A job
+   * that cannot be bound fails on its own.
    */
   void bind(List<TableJob> jobs, Database catalog, Database sourceCatalog) {
     for (TableJob j : jobs) {
@@ -264,7 +271,8 @@ final class Preparation {
           throw LoadException.table("target table " + j.target() + " does not exist");
         }
         j.binding = TableBinding.bind(j.plan, t.get(), target);
-        j.binding.notes.forEach(n -> j.notes.putIfAbsent(n, new java.util.concurrent.atomic.AtomicLong(1)));
+        j.binding.notes.forEach(
+            n -> j.notes.putIfAbsent(n, new java.util.concurrent.atomic.AtomicLong(1)));
         restartMode(j, t.get());
       } catch (LoadException e) {
         fail(j, e.getMessage());

@@ -131,8 +131,8 @@ final class RejectLog {
   }
 
   /**
-   * Keeps only the records of committed segments (a resumed task loads the others again), and
-   * drops staging files left by an interrupted run.
+   * Keeps only the records of committed segments (a resumed task loads the others again), and drops
+   * staging files left by an interrupted run.
    */
   synchronized void keepOnly(Set<Integer> committedSegments, int segmentCount) {
     for (int s = 0; s < segmentCount; s++) {

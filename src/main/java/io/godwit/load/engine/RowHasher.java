@@ -80,8 +80,10 @@ final class RowHasher {
       }
       case DATE -> {
         LocalDate d = (LocalDate) v;
-        l(d.equals(LocalDate.MAX) ? Long.MAX_VALUE : d.equals(LocalDate.MIN) ? Long.MIN_VALUE
-            : d.toEpochDay());
+        l(
+            d.equals(LocalDate.MAX)
+                ? Long.MAX_VALUE
+                : d.equals(LocalDate.MIN) ? Long.MIN_VALUE : d.toEpochDay());
       }
       case TIME -> l(micros(((LocalTime) v).toNanoOfDay()));
       case TIME_TZ -> {

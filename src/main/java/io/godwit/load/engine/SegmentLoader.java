@@ -133,14 +133,17 @@ final class SegmentLoader {
       throw abort(conn, targetFailure(e, committing), queue, abandon, reading, reader);
     } catch (IOException e) {
       throw abort(
-          conn, LoadException.table("cannot write: " + e.getMessage(), e), queue, abandon, reading,
+          conn,
+          LoadException.table("cannot write: " + e.getMessage(), e),
+          queue,
+          abandon,
+          reading,
           reader);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw abort(conn, LoadException.cancelled(), queue, abandon, reading, reader);
     } catch (RuntimeException e) {
-      throw abort(
-          conn, LoadException.table(message(e), e), queue, abandon, reading, reader);
+      throw abort(conn, LoadException.table(message(e), e), queue, abandon, reading, reader);
     } finally {
       close(conn);
     }
@@ -225,7 +228,8 @@ final class SegmentLoader {
   }
 
   /** The reader thread: streams, converts and hands on batches. */
-  private void read(BlockingQueue<Object> queue, AtomicBoolean abandon, AtomicReference<RowSource> reading) {
+  private void read(
+      BlockingQueue<Object> queue, AtomicBoolean abandon, AtomicReference<RowSource> reading) {
     LoadSupport source = ctx.source.support();
     Connection conn = null;
     RowSource rows = null;
@@ -413,8 +417,12 @@ final class SegmentLoader {
     if (kind == FailureKind.CONNECTION) {
       if (committing && job.restart == TableJob.Restart.RELOAD_ALL) {
         return LoadException.table(
-            "the connection to " + where + " was lost while committing: " + firstLine(e)
-                + "; resume reloads the table", e);
+            "the connection to "
+                + where
+                + " was lost while committing: "
+                + firstLine(e)
+                + "; resume reloads the table",
+            e);
       }
       return LoadException.retry("the connection to " + where + " was lost: " + firstLine(e), e);
     }

@@ -121,7 +121,11 @@ final class SegmentPlanner {
           values.add(parse.convert(b.get(i)));
         } catch (IllegalArgumentException | NullPointerException e) {
           throw LoadException.table(
-              "parallel-load boundary '" + b.get(i) + "' of " + plan.source() + " is not valid: "
+              "parallel-load boundary '"
+                  + b.get(i)
+                  + "' of "
+                  + plan.source()
+                  + " is not valid: "
                   + e.getMessage());
         }
       }

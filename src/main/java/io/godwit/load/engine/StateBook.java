@@ -20,6 +20,7 @@ final class StateBook {
     final DeferredObject object;
     volatile boolean disabled;
     volatile boolean restored;
+
     /** Whether this run tried to put it back (and failed, when not restored). */
     volatile boolean attempted;
 
@@ -102,7 +103,15 @@ final class StateBook {
     }
     store.save(
         new LoadState(
-            taskId, created, Instant.now(), status, source, target, options, mapping, tables,
+            taskId,
+            created,
+            Instant.now(),
+            status,
+            source,
+            target,
+            options,
+            mapping,
+            tables,
             objects));
   }
 }

@@ -27,7 +27,10 @@ final class TableBinding {
   final List<String> notes;
 
   private TableBinding(
-      List<ReadColumn> read, List<WriteColumn> write, ValueConverter[] converters, List<String> notes) {
+      List<ReadColumn> read,
+      List<WriteColumn> write,
+      ValueConverter[] converters,
+      List<String> notes) {
     this.read = List.copyOf(read);
     this.write = List.copyOf(write);
     this.converters = converters;

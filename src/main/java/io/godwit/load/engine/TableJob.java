@@ -36,15 +36,18 @@ final class TableJob {
 
   volatile TableBinding binding;
   volatile Restart restart = Restart.TRUNCATE;
+
   /** Target names and converters of the range columns, when restart is RANGE. */
   volatile List<String> targetRangeColumns;
 
   volatile ValueConverter[] rangeToTarget;
+
   /** Converters from the target kind of each range column back to its source kind. */
   volatile ValueConverter[] rangeFromTarget;
 
   /** How many rows the reader asks the driver for at once. */
   volatile int fetchSize = 1000;
+
   volatile List<ValueKind> targetRangeKinds;
 
   volatile TableState state = TableState.QUEUED;
@@ -132,7 +135,8 @@ final class TableJob {
 
   List<String> noteLines() {
     List<String> out = new ArrayList<>();
-    notes.forEach((text, count) -> out.add(count.get() == 1 ? text : text + " (" + count.get() + " times)"));
+    notes.forEach(
+        (text, count) -> out.add(count.get() == 1 ? text : text + " (" + count.get() + " times)"));
     out.sort(null);
     return out;
   }

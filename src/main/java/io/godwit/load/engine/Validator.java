@@ -70,8 +70,7 @@ final class Validator {
                 ? narrow(job, ranges.get(i), keyIndex)
                 : List.of();
         mismatches.add(
-            new Mismatch(
-                buckets.describe(i), buckets.sourceRows[i], buckets.targetRows[i], keys));
+            new Mismatch(buckets.describe(i), buckets.sourceRows[i], buckets.targetRows[i], keys));
       }
     }
     job.mismatches = mismatches;
@@ -80,7 +79,8 @@ final class Validator {
     } else {
       job.state = TableState.MISMATCHED;
       job.message =
-          differing + (differing == 1 ? " key range differs" : " key ranges differ")
+          differing
+              + (differing == 1 ? " key range differs" : " key ranges differ")
               + " between source and target";
     }
     ctx.changed(job, true);
@@ -119,14 +119,16 @@ final class Validator {
     ValueConverter[] converters = b.converters;
     Condition filter = job.plan.filter();
     if (only != null) {
-      filter = filter == null ? only.toCondition() : new Condition.All(List.of(filter, only.toCondition()));
+      filter =
+          filter == null
+              ? only.toCondition()
+              : new Condition.All(List.of(filter, only.toCondition()));
     }
     try (Connection c = ctx.source.pool().getConnection()) {
       support.prepareSession(c, ConnectionRole.SOURCE);
       try (RowSource rows =
           support.openReader(
-              c,
-              new ReadRequest(job.source(), b.read, filter, job.fetchSize, ctx.lobs, null))) {
+              c, new ReadRequest(job.source(), b.read, filter, job.fetchSize, ctx.lobs, null))) {
         int n = b.read.size();
         Object[] row = new Object[n];
         Object[] key = keyIndex == null ? null : new Object[keyIndex.length];
@@ -248,7 +250,9 @@ final class Validator {
     for (RejectLog.Entry e : job.rejects.entries(job.rangeKinds)) {
       Object[] key = e.key() == null ? null : e.key().toArray();
       int bucket =
-          job.rangeColumns.isEmpty() ? buckets.find(null) : key == null ? buckets.outside : buckets.find(key);
+          job.rangeColumns.isEmpty()
+              ? buckets.find(null)
+              : key == null ? buckets.outside : buckets.find(key);
       if (e.hash() != null) {
         buckets.sourceRows[bucket]--;
         buckets.sourceSums[bucket] -= e.hash();

@@ -76,9 +76,7 @@ public final class MappingPlanner {
       }
     }
     plans.sort(
-        Comparator.comparingInt(TablePlan::loadOrder)
-            .reversed()
-            .thenComparing(TablePlan::source));
+        Comparator.comparingInt(TablePlan::loadOrder).reversed().thenComparing(TablePlan::source));
     return plans;
   }
 
@@ -115,7 +113,9 @@ public final class MappingPlanner {
       }
     }
     Condition filter =
-        filters.isEmpty() ? null : filters.size() == 1 ? filters.get(0) : new Condition.All(filters);
+        filters.isEmpty()
+            ? null
+            : filters.size() == 1 ? filters.get(0) : new Condition.All(filters);
     ParallelLoad parallel = null;
     for (Rule r : rules) {
       if (r instanceof TableSettings ts
@@ -157,7 +157,8 @@ public final class MappingPlanner {
   /** The target spelling of a schema, table or column name under the rules. */
   private static String name(
       List<Rule> rules, RuleTarget target, String schema, String table, String column) {
-    String source = target == RuleTarget.SCHEMA ? schema : target == RuleTarget.TABLE ? table : column;
+    String source =
+        target == RuleTarget.SCHEMA ? schema : target == RuleTarget.TABLE ? table : column;
     String name = source;
     boolean caseSet = false;
     for (Rule r : rules) {
@@ -220,7 +221,11 @@ public final class MappingPlanner {
             .orElseThrow(
                 () ->
                     new MappingException(
-                        "a filter names column " + f.column() + ", which " + ref + " does not have"));
+                        "a filter names column "
+                            + f.column()
+                            + ", which "
+                            + ref
+                            + " does not have"));
     ValueKind kind = sourceKinds.apply(column.type());
     ValueConverter parse = ValueConversions.converter(ValueKind.TEXT, kind);
     String where = "filter on " + ref + "." + f.column();

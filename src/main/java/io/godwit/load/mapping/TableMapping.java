@@ -179,8 +179,7 @@ public record TableMapping(List<Rule> rules) {
       ParallelType type, List<String> columns, List<List<String>> boundaries, Long rowsPerSegment) {
     public ParallelLoad {
       columns = columns == null ? List.of() : List.copyOf(columns);
-      boundaries =
-          boundaries == null ? List.of() : boundaries.stream().map(List::copyOf).toList();
+      boundaries = boundaries == null ? List.of() : boundaries.stream().map(List::copyOf).toList();
     }
   }
 

@@ -26,13 +26,12 @@ import java.util.Map;
 
 /**
  * Reads and writes table-mapping documents in AWS DMS's JSON form ({@code {"rules": [...]}}, with
- * {@code rule-type}, {@code object-locator}, {@code rule-action}...). Fields Godwit does not use are
- * ignored on reading; rule types and actions it does not know are refused with the rule named.
+ * {@code rule-type}, {@code object-locator}, {@code rule-action}...). Fields Godwit does not use
+ * are ignored on reading; rule types and actions it does not know are refused with the rule named.
  */
 public final class TableMappingJson {
 
-  private final ObjectMapper mapper =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /** Parses a document. */
   public TableMapping read(String json) {
@@ -95,7 +94,10 @@ public final class TableMappingJson {
     }
     if (a == null) {
       throw new MappingException(
-          where + ": selection rule-action '" + action + "' is not one of include, exclude, explicit");
+          where
+              + ": selection rule-action '"
+              + action
+              + "' is not one of include, exclude, explicit");
     }
     List<Filter> filters = new ArrayList<>();
     JsonNode fs = r.get("filters");

@@ -4,10 +4,7 @@ import java.util.List;
 
 /** Something a load task reports while it runs. */
 public sealed interface LoadEvent
-    permits LoadEvent.TaskStarted,
-        LoadEvent.TableChanged,
-        LoadEvent.Note,
-        LoadEvent.TaskFinished {
+    permits LoadEvent.TaskStarted, LoadEvent.TableChanged, LoadEvent.Note, LoadEvent.TaskFinished {
 
   /** The plan is known: these tables, in this order. */
   record TaskStarted(List<TableStatus> tables) implements LoadEvent {
@@ -16,9 +13,7 @@ public sealed interface LoadEvent
     }
   }
 
-  /**
-   * A table changed state, or its statistics moved (at most a few times per second per table).
-   */
+  /** A table changed state, or its statistics moved (at most a few times per second per table). */
   record TableChanged(TableStatus table) implements LoadEvent {}
 
   /** Something worth telling the user that is not an error (a zero date read as NULL). */

@@ -81,8 +81,7 @@ public final class StateStore {
         ch.force(true);
       }
       try {
-        Files.move(
-            tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -112,7 +111,10 @@ public final class StateStore {
       }
       if (root.path("formatVersion").asInt() != VERSION) {
         throw new IllegalArgumentException(
-            "its formatVersion is " + root.path("formatVersion").asText() + ", expected " + VERSION);
+            "its formatVersion is "
+                + root.path("formatVersion").asText()
+                + ", expected "
+                + VERSION);
       }
       return fromJson(root);
     } catch (JsonProcessingException e) {
@@ -208,7 +210,9 @@ public final class StateStore {
 
   private LoadState fromJson(JsonNode root) {
     Map<String, String> options = new LinkedHashMap<>();
-    root.path("options").fields().forEachRemaining(e -> options.put(e.getKey(), e.getValue().asText()));
+    root.path("options")
+        .fields()
+        .forEachRemaining(e -> options.put(e.getKey(), e.getValue().asText()));
     List<TableEntry> tables = new ArrayList<>();
     for (JsonNode o : required(root, "tables")) {
       List<String> cols = new ArrayList<>();

@@ -34,8 +34,7 @@ public final class ValueJson {
     return switch (kind) {
       case INTEGER -> NODES.numberNode((Long) v);
       case BOOLEAN -> NODES.booleanNode((Boolean) v);
-      case DECIMAL ->
-          NODES.textNode(v instanceof BigDecimal d ? d.toPlainString() : v.toString());
+      case DECIMAL -> NODES.textNode(v instanceof BigDecimal d ? d.toPlainString() : v.toString());
       case BINARY -> NODES.textNode("\\x" + HEX.formatHex((byte[]) v));
       case DATE -> NODES.textNode(special(v, LocalDate.MAX, LocalDate.MIN));
       case TIMESTAMP -> NODES.textNode(special(v, LocalDateTime.MAX, LocalDateTime.MIN));

@@ -17,10 +17,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Every supported type, in all four directions, against the real servers: NULLs and empty
- * strings, the largest and smallest numbers, 4-byte UTF-8, binary values holding every byte value,
- * escapes, time zones, MySQL zero dates, and PostgreSQL's NaN, infinities and BC dates. Each load
- * must validate (same counts and checksums on both sides); chosen values are also checked by hand.
+ * Every supported type, in all four directions, against the real servers: NULLs and empty strings,
+ * the largest and smallest numbers, 4-byte UTF-8, binary values holding every byte value, escapes,
+ * time zones, MySQL zero dates, and PostgreSQL's NaN, infinities and BC dates. Each load must
+ * validate (same counts and checksums on both sides); chosen values are also checked by hand.
  */
 class LoadDirectionsIT {
 
@@ -148,8 +148,14 @@ class LoadDirectionsIT {
   static String describe(LoadReport report) {
     StringBuilder s = new StringBuilder(String.valueOf(report.message()));
     for (TableStatus t : report.tables()) {
-      s.append("\n  ").append(t.source()).append(": ").append(t.state()).append(' ')
-          .append(t.message()).append(' ').append(t.mismatches());
+      s.append("\n  ")
+          .append(t.source())
+          .append(": ")
+          .append(t.state())
+          .append(' ')
+          .append(t.message())
+          .append(' ')
+          .append(t.mismatches());
     }
     return s.toString();
   }
@@ -238,10 +244,17 @@ class LoadDirectionsIT {
       assertThat(Sql.one(c, "select c_time::text from " + t + " where id = 2"))
           .isEqualTo("23:59:59.999999");
       assertThat(Sql.one(c, "select c_year from " + t + " where id = 2")).isEqualTo("2155");
-      assertThat(Sql.one(c, "select c_date is null and c_datetime is null from " + t + " where id = 5"))
+      assertThat(
+              Sql.one(
+                  c, "select c_date is null and c_datetime is null from " + t + " where id = 5"))
           .isEqualTo("t");
       assertThat(Sql.one(c, "select c_date is null from " + t + " where id = 6")).isEqualTo("t");
-      assertThat(Sql.one(c, "select c_json = '{\"a\": [1, 2.5, \"x\"], \"b\": 1}'::jsonb from " + t + " where id = 2"))
+      assertThat(
+              Sql.one(
+                  c,
+                  "select c_json = '{\"a\": [1, 2.5, \"x\"], \"b\": 1}'::jsonb from "
+                      + t
+                      + " where id = 2"))
           .isEqualTo("t");
       assertThat(Sql.one(c, "select c_json->>'emoji' from " + t + " where id = 4"))
           .isEqualTo(FOUR_BYTES);
@@ -372,11 +385,14 @@ class LoadDirectionsIT {
       assertThat(Sql.one(c, "select c_bit + 0 from types where id = 2")).isEqualTo("1");
       assertThat(Sql.one(c, "select c_varchar from types where id = 4")).isEqualTo(FOUR_BYTES);
       assertThat(Sql.one(c, "select c_text from types where id = 4")).isEqualTo(ESCAPES);
-      assertThat(Sql.bytes(c, "select c_bytea from types where id = 4"))
-          .isEqualTo(Sql.allBytes());
-      assertThat(Sql.one(c, "select date_format(c_tstz, '%Y-%m-%d %H:%i:%s.%f') from types where id = 5"))
+      assertThat(Sql.bytes(c, "select c_bytea from types where id = 4")).isEqualTo(Sql.allBytes());
+      assertThat(
+              Sql.one(
+                  c, "select date_format(c_tstz, '%Y-%m-%d %H:%i:%s.%f') from types where id = 5"))
           .isEqualTo("2024-03-10 09:30:00.000000");
-      assertThat(Sql.one(c, "select date_format(c_tstz, '%Y-%m-%d %H:%i:%s.%f') from types where id = 2"))
+      assertThat(
+              Sql.one(
+                  c, "select date_format(c_tstz, '%Y-%m-%d %H:%i:%s.%f') from types where id = 2"))
           .isEqualTo("2038-01-19 03:14:07.999999");
       assertThat(Sql.one(c, "select time_format(c_timetz, '%H:%i:%s.%f') from types where id = 2"))
           .isEqualTo("08:00:00.000000");

@@ -25,13 +25,13 @@ final class MySqlKinds {
       }
       case "binary", "varbinary", "tinyblob", "blob", "mediumblob", "longblob" -> ValueKind.BINARY;
       case "geometry",
-          "point",
-          "linestring",
-          "polygon",
-          "multipoint",
-          "multilinestring",
-          "multipolygon",
-          "geometrycollection" ->
+              "point",
+              "linestring",
+              "polygon",
+              "multipoint",
+              "multilinestring",
+              "multipolygon",
+              "geometrycollection" ->
           ValueKind.BINARY;
       case "date" -> ValueKind.DATE;
       case "datetime" -> ValueKind.TIMESTAMP;

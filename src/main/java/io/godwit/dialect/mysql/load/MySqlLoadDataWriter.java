@@ -19,10 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes each batch with one {@code LOAD DATA LOCAL INFILE} whose "file" is a stream of the
- * encoded rows ({@link LoadDataStream}). With LOCAL, the server turns data errors into warnings and
- * keeps going, so every warning fails the batch; the caller rolls back and the warning's "at row N"
- * names the bad row.
+ * Writes each batch with one {@code LOAD DATA LOCAL INFILE} whose "file" is a stream of the encoded
+ * rows ({@link LoadDataStream}). With LOCAL, the server turns data errors into warnings and keeps
+ * going, so every warning fails the batch; the caller rolls back and the warning's "at row N" names
+ * the bad row.
  */
 final class MySqlLoadDataWriter implements TableWriter {
 

@@ -21,8 +21,8 @@ import java.util.UUID;
 /**
  * Streams rows with Connector/J's streaming result set (fetch size {@code Integer.MIN_VALUE}): the
  * driver reads one row from the socket at a time. Dates and times are read as the server's text and
- * parsed here, so zero dates ({@code 0000-00-00}, {@code 2020-00-00}) become NULL with a note rather
- * than an exception, and TIMESTAMP values are read in UTC (the session's time zone).
+ * parsed here, so zero dates ({@code 0000-00-00}, {@code 2020-00-00}) become NULL with a note
+ * rather than an exception, and TIMESTAMP values are read in UTC (the session's time zone).
  */
 final class MySqlRowSource implements RowSource {
 
@@ -33,7 +33,8 @@ final class MySqlRowSource implements RowSource {
   private final LobStore lobs;
   private final NoteSink notes;
 
-  MySqlRowSource(PreparedStatement statement, List<ReadColumn> columns, LobStore lobs, NoteSink notes)
+  MySqlRowSource(
+      PreparedStatement statement, List<ReadColumn> columns, LobStore lobs, NoteSink notes)
       throws SQLException {
     this.statement = statement;
     this.lobs = lobs;
@@ -158,7 +159,8 @@ final class MySqlRowSource implements RowSource {
     try {
       return TemporalText.parseTime(s);
     } catch (DateTimeException | IllegalArgumentException e) {
-      return new BadValue(names[i], "time '" + s + "' is not a time of day (00:00:00 to 23:59:59)", s);
+      return new BadValue(
+          names[i], "time '" + s + "' is not a time of day (00:00:00 to 23:59:59)", s);
     }
   }
 

@@ -118,7 +118,8 @@ final class PgDeferrals {
                   DeferredObject.Kind.INDEX,
                   t,
                   name,
-                  List.of("drop index if exists " + PgSql.quote(t.schema()) + "." + PgSql.quote(name)),
+                  List.of(
+                      "drop index if exists " + PgSql.quote(t.schema()) + "." + PgSql.quote(name)),
                   List.of(rs.getString(4))));
         });
     return out;

@@ -129,7 +129,13 @@ public final class PgLoadSupport implements LoadSupport {
     ConditionSql where = new ConditionSql(PgSql::quote);
     String c = PgSql.quote(column);
     String sql =
-        "select min(" + c + "), max(" + c + ") from " + PgSql.table(table) + whereClause(where, filter);
+        "select min("
+            + c
+            + "), max("
+            + c
+            + ") from "
+            + PgSql.table(table)
+            + whereClause(where, filter);
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       JdbcValues.bindAll(ps, where.binds());
       try (ResultSet rs = ps.executeQuery()) {
@@ -201,7 +207,11 @@ public final class PgLoadSupport implements LoadSupport {
       row.append(')');
       return new MultiRowInsertWriter(
           connection,
-          "insert into " + table + " (" + PgSql.columns(names) + ") overriding system value values ",
+          "insert into "
+              + table
+              + " ("
+              + PgSql.columns(names)
+              + ") overriding system value values ",
           row.toString(),
           request.columns(),
           PgLoadSupport::bind,
@@ -218,8 +228,8 @@ public final class PgLoadSupport implements LoadSupport {
   }
 
   /**
-   * Binds an INSERT parameter. NULL goes untyped, so it fits any column; a boolean for a bit
-   * column goes as the text 1 or 0.
+   * Binds an INSERT parameter. NULL goes untyped, so it fits any column; a boolean for a bit column
+   * goes as the text 1 or 0.
    */
   private static void bind(PreparedStatement ps, int index, Object value, WriteColumn column)
       throws SQLException {
