@@ -106,6 +106,12 @@ public final class MappingPlanner {
     int loadOrder = 0;
     for (Selection s : includes) {
       for (Filter f : s.filters()) {
+        // A rule for many tables filters those that have the column; a rule for one table
+        // must name one of its columns.
+        boolean many = s.schema().hasWildcard() || s.table().hasWildcard();
+        if (many && table.column(f.column()).isEmpty()) {
+          continue;
+        }
         filters.add(filter(ref, table, f));
       }
       if (s.loadOrder() != null) {
