@@ -72,6 +72,8 @@ public final class LoadTask {
   private final LoadListener listener;
   private final List<TableJob> jobs = new ArrayList<>();
   private volatile TaskContext ctx;
+  /** Resuming a finished task with validation on validates every table again. */
+  private volatile boolean revalidate;
 
   public LoadTask(Setup setup, LoadListener listener) {
     this.setup = setup;
@@ -105,6 +107,7 @@ public final class LoadTask {
     Path work = options.workDir().resolve("godwit-load-" + UUID.randomUUID());
     LobStore lobs = new LobStore(work, options.lobInlineLimit());
     LoadState resume = setup.resumeFrom();
+    revalidate = resume != null && "completed".equals(resume.status()) && options.validate();
     StateBook book =
         new StateBook(
             setup.store(),
@@ -477,7 +480,8 @@ public final class LoadTask {
       if (j.failed) {
         return;
       }
-      if (j.state != TableState.VALIDATED && j.state != TableState.MISMATCHED) {
+      boolean validated = j.state == TableState.VALIDATED || j.state == TableState.MISMATCHED;
+      if (!validated || revalidate) {
         j.state = TableState.COMPLETED;
         j.finished();
         c.changed(j, true);

@@ -182,7 +182,7 @@ final class RejectLog {
           }
         }
         JsonNode h = o.get("hash");
-        Long hash = h == null || h.isNull() ? null : HEX.fromHexDigitsToLong(h.asText());
+        Long hash = h == null || h.isNull() ? null : HexFormat.fromHexDigitsToLong(h.asText());
         out.add(new Entry(o.path("segment").asInt(), key, hash));
       }
     } catch (IOException e) {

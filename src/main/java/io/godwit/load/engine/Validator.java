@@ -141,7 +141,7 @@ final class Validator {
               key[k] = v;
             }
           }
-          int bucket = keyBad ? buckets.outside : buckets.find(key);
+          int bucket = pairs != null ? -1 : keyBad ? buckets.outside : buckets.find(key);
           boolean convertible = true;
           for (int i = 0; i < n && convertible; i++) {
             Object v = row[i];
