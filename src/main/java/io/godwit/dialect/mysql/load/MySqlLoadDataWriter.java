@@ -87,7 +87,11 @@ final class MySqlLoadDataWriter implements TableWriter {
       }
       throw e;
     } finally {
-      jdbc.setLocalInfileInputStream(null);
+      try {
+        jdbc.setLocalInfileInputStream(null);
+      } catch (RuntimeException ignored) {
+        // the connection is gone; the caller sees the statement's failure
+      }
     }
     SQLWarning warning = statement.getWarnings();
     if (warning != null) {
