@@ -54,7 +54,9 @@ class LoadCommandIT {
       Sql.run(
           c,
           "create schema " + db,
-          "create table " + db + ".orders (id integer primary key, note varchar(50),"
+          "create table "
+              + db
+              + ".orders (id integer primary key, note varchar(50),"
               + " at timestamp(6), stamped timestamptz(6))",
           "create table " + db + ".customers (id integer primary key, name varchar(50))");
     }
@@ -83,8 +85,8 @@ class LoadCommandIT {
   }
 
   /**
-   * Runs the command in this JVM (exit code and output as the launcher would give them); the
-   * source password comes from a file here, as environment variables cannot be set in-process.
+   * Runs the command in this JVM (exit code and output as the launcher would give them); the source
+   * password comes from a file here, as environment variables cannot be set in-process.
    */
   private static Result run(List<String> args) throws Exception {
     List<String> a = new ArrayList<>(args);
@@ -128,8 +130,18 @@ class LoadCommandIT {
     Path report = dir.resolve("report.json");
     Result r =
         runWithTimeZone(
-            args(target, dir, "--validate", "--report", report.toString(), "--progress", "lines",
-                "--parallel", "3", "--segment-rows", "10000"),
+            args(
+                target,
+                dir,
+                "--validate",
+                "--report",
+                report.toString(),
+                "--progress",
+                "lines",
+                "--parallel",
+                "3",
+                "--segment-rows",
+                "10000"),
             "Asia/Kolkata");
     assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
     assertThat(r.out())
@@ -137,7 +149,9 @@ class LoadCommandIT {
         .contains("validated")
         .contains("40,000")
         .contains("40,002 rows in 2 tables");
-    assertThat(r.err()).contains("loading: ").contains("-> " + db + ".orders: validated, 40,000 rows");
+    assertThat(r.err())
+        .contains("loading: ")
+        .contains("-> " + db + ".orders: validated, 40,000 rows");
     JsonNode json = new ObjectMapper().readTree(report.toFile());
     assertThat(json.path("format").asText()).isEqualTo("godwit-load-report");
     assertThat(json.path("outcome").asText()).isEqualTo("completed");
@@ -171,8 +185,15 @@ class LoadCommandIT {
     Result r =
         run(
             List.of(
-                "load", "--source-url", source, "--source-user", maria.user(),
-                "--source-password-env", "SRC_PW", "--export-mapping", out.toString()));
+                "load",
+                "--source-url",
+                source,
+                "--source-user",
+                maria.user(),
+                "--source-password-env",
+                "SRC_PW",
+                "--export-mapping",
+                out.toString()));
     assertThat(r.exitCode()).as(r.err()).isZero();
     JsonNode rules = new ObjectMapper().readTree(out.toFile()).path("rules");
     assertThat(rules.get(0).path("object-locator").path("schema-name").asText()).isEqualTo(db);
@@ -211,7 +232,8 @@ class LoadCommandIT {
   void dropCreateNeedsTheConvertedDdl() throws Exception {
     Path dir = Files.createTempDirectory("godwit-cli");
     Result r = run(args(target(), dir, "--prep", "drop-create"));
-    assertOneLineError(r, "--prep drop-create builds the target tables from converted DDL", "--ddl DIR");
+    assertOneLineError(
+        r, "--prep drop-create builds the target tables from converted DDL", "--ddl DIR");
   }
 
   @Test
@@ -244,7 +266,8 @@ class LoadCommandIT {
     Path dir = Files.createTempDirectory("godwit-cli");
     Result r = run(args(target(), dir, "--prep", "sometimes"));
     assertThat(r.exitCode()).isEqualTo(2);
-    assertThat(r.err()).contains("'sometimes' is not a preparation mode (drop-create, truncate, none)");
+    assertThat(r.err())
+        .contains("'sometimes' is not a preparation mode (drop-create, truncate, none)");
   }
 
   @Test
@@ -255,7 +278,16 @@ class LoadCommandIT {
     try (DroppingProxy proxy = new DroppingProxy(uri.getHost(), uri.getPort(), 300_000)) {
       String viaProxy = target.replace(":" + uri.getPort() + "/", ":" + proxy.port() + "/");
       Result r =
-          run(args(viaProxy, dir, "--segment-rows", "20000", "--parallel", "1", "--progress", "lines"));
+          run(
+              args(
+                  viaProxy,
+                  dir,
+                  "--segment-rows",
+                  "20000",
+                  "--parallel",
+                  "1",
+                  "--progress",
+                  "lines"));
       assertOneLineError(
           r,
           "the connection to jdbc:postgresql://localhost:" + proxy.port(),

@@ -72,6 +72,7 @@ public final class LoadTask {
   private final LoadListener listener;
   private final List<TableJob> jobs = new ArrayList<>();
   private volatile TaskContext ctx;
+
   /** Resuming a finished task with validation on validates every table again. */
   private volatile boolean revalidate;
 
@@ -238,7 +239,7 @@ public final class LoadTask {
     if (size.bytesPerRow() <= 0) {
       return 1000;
     }
-    return (int) Math.max(16, Math.min(10_000, (8L << 20) / size.bytesPerRow()));
+    return (int) Math.max(1, Math.min(10_000, (8L << 20) / size.bytesPerRow()));
   }
 
   private Table sourceTable(TableRef ref) {

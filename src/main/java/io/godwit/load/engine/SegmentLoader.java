@@ -287,7 +287,10 @@ final class SegmentLoader {
         }
         batch.bytes += size;
         batch.dataBytes += data;
-        if (batch.size() >= batchRows || batch.bytes >= batchBytes) {
+        // Large values live in files, but a batch full of them still makes one long statement.
+        if (batch.size() >= batchRows
+            || batch.bytes >= batchBytes
+            || batch.dataBytes >= 4 * batchBytes) {
           if (!hand(queue, batch, abandon)) {
             return;
           }

@@ -89,7 +89,10 @@ class LoadDdlIT {
   void dropAndCreateFromTheConvertedDdlOnPostgres() throws Exception {
     String target = pg.createDatabase("ddl_pg");
     try (Connection c = pg.connect(target)) {
-      Sql.run(c, "create schema hr", "create table hr.employees (stale integer)",
+      Sql.run(
+          c,
+          "create schema hr",
+          "create table hr.employees (stale integer)",
           "insert into hr.employees values (1)");
     }
     LoadFixture fixture = new LoadFixture(maria.spec(source), pg.spec(target));
@@ -124,7 +127,10 @@ class LoadDdlIT {
           c,
           "insert into hr.employees (first_name, last_name, email, hire_date, job_id)"
               + " values ('New', 'Hire', 'NEW', now(), 'IT_PROG')");
-      assertThat(Sql.one(c, "select employee_id || ' ' || created_by from hr.employees where email = 'NEW'"))
+      assertThat(
+              Sql.one(
+                  c,
+                  "select employee_id || ' ' || created_by from hr.employees where email = 'NEW'"))
           .isEqualTo("5100 trigger");
     }
   }
@@ -177,7 +183,13 @@ class LoadDdlIT {
     List<String> deferred =
         Stream.of(state.get("deferred").spliterator())
             .flatMap(s -> java.util.stream.StreamSupport.stream(s, false))
-            .map(d -> d.path("kind").asText() + " " + d.path("name").asText() + " " + d.path("restored").asBoolean())
+            .map(
+                d ->
+                    d.path("kind").asText()
+                        + " "
+                        + d.path("name").asText()
+                        + " "
+                        + d.path("restored").asBoolean())
             .sorted()
             .toList();
     assertThat(deferred)
@@ -246,7 +258,10 @@ class LoadDdlIT {
           c,
           "insert into employees (first_name, last_name, email, hire_date, job_id)"
               + " values ('New', 'Hire', 'NEW', now(), 'IT_PROG')");
-      assertThat(Sql.one(c, "select concat(employee_id, ' ', created_by) from employees where email = 'NEW'"))
+      assertThat(
+              Sql.one(
+                  c,
+                  "select concat(employee_id, ' ', created_by) from employees where email = 'NEW'"))
           .isEqualTo("5100 trigger");
     }
   }

@@ -19,9 +19,9 @@ import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Bad rows under each error policy: a name too long for the target column, a value a check
@@ -61,7 +61,9 @@ class LoadErrorPolicyIT {
       Sql.run(
           c,
           "create schema " + db,
-          "create table " + db + ".people (id integer primary key, name varchar(5),"
+          "create table "
+              + db
+              + ".people (id integer primary key, name varchar(5),"
               + " age integer check (age >= 0), flag boolean)",
           "create table " + db + ".good (id integer primary key, v varchar(10))");
     }
@@ -100,10 +102,12 @@ class LoadErrorPolicyIT {
     assertThat(report.rejectFiles()).containsEntry(db + ".people", file.toString());
     List<JsonNode> rejects = rejects(file);
     assertThat(rejects).hasSize(3);
-    rejects.sort((a, b) -> Long.compare(a.path("key").get(0).asLong(), b.path("key").get(0).asLong()));
+    rejects.sort(
+        (a, b) -> Long.compare(a.path("key").get(0).asLong(), b.path("key").get(0).asLong()));
     JsonNode tooLong = rejects.get(0);
     assertThat(tooLong.path("table").asText()).isEqualTo(db + ".people");
-    assertThat(tooLong.path("error").asText()).contains("value too long for type character varying(5)");
+    assertThat(tooLong.path("error").asText())
+        .contains("value too long for type character varying(5)");
     assertThat(tooLong.path("row").path("name").asText()).isEqualTo("much too long");
     assertThat(tooLong.path("row").path("id").asLong()).isEqualTo(100);
     assertThat(tooLong.path("hash").asText()).hasSize(16);
@@ -114,7 +118,8 @@ class LoadErrorPolicyIT {
     assertThat(check.path("row").path("age").asLong()).isEqualTo(-1);
     JsonNode unconvertible = rejects.get(2);
     assertThat(unconvertible.path("key").get(0).asLong()).isEqualTo(4777);
-    assertThat(unconvertible.path("error").asText()).isEqualTo("column flag: 2 is not a boolean (0 or 1)");
+    assertThat(unconvertible.path("error").asText())
+        .isEqualTo("column flag: 2 is not a boolean (0 or 1)");
     assertThat(unconvertible.path("row").path("flag").asLong()).isEqualTo(2);
     assertThat(unconvertible.path("hash").isNull()).isTrue();
     try (Connection c = pg.connect(target)) {
@@ -134,7 +139,8 @@ class LoadErrorPolicyIT {
     assertThat(people.state()).isEqualTo(TableState.ERROR);
     // whichever bad row the table met first
     assertThat(people.message())
-        .matches("row id=(100|2500|4777) was refused: .+; table suspended \\(error policy suspend\\)");
+        .matches(
+            "row id=(100|2500|4777) was refused: .+; table suspended \\(error policy suspend\\)");
     assertThat(LoadFixture.table(report, "good").state()).isEqualTo(TableState.VALIDATED);
     try (Connection c = pg.connect(target)) {
       assertThat(Sql.count(c, db + ".people")).isZero();
@@ -174,7 +180,8 @@ class LoadErrorPolicyIT {
     String target = maria.createDatabase("bad_my_tgt");
     String targetDb = target.substring(target.lastIndexOf('/') + 1);
     try (Connection c = maria.connect(target)) {
-      Sql.run(c, "create table m (id int primary key, name varchar(20), d double, n decimal(20,4))");
+      Sql.run(
+          c, "create table m (id int primary key, name varchar(20), d double, n decimal(20,4))");
     }
     LoadFixture fixture =
         new LoadFixture(pg.spec(pgSource), maria.spec(target))
@@ -195,7 +202,8 @@ class LoadErrorPolicyIT {
     assertThat(m.state()).as(LoadDirectionsIT.describe(report)).isEqualTo(TableState.VALIDATED);
     assertThat(m.rejected()).isEqualTo(3);
     List<JsonNode> rejects = rejects(fixture.rejectDir().resolve(targetDb + ".m.rejects.jsonl"));
-    rejects.sort((a, b) -> Long.compare(a.path("key").get(0).asLong(), b.path("key").get(0).asLong()));
+    rejects.sort(
+        (a, b) -> Long.compare(a.path("key").get(0).asLong(), b.path("key").get(0).asLong()));
     assertThat(rejects.get(0).path("error").asText()).contains("for column 'name'");
     assertThat(rejects.get(0).path("row").path("name").asText()).isEqualTo("far too long for five");
     assertThat(rejects.get(1).path("error").asText()).isEqualTo("column d: MySQL cannot store NaN");

@@ -54,7 +54,8 @@ class LoadFaultIT {
               + " amount decimal(12,2), at datetime(6))",
           "insert into events select seq, elt(1 + seq % 3, 'a', 'bb', 'ccc'),"
               + " repeat(concat('payload ', seq, ' '), 1 + seq % 4), seq / 3,"
-              + " '2024-01-01' + interval seq * 7 second from seq_1_to_" + ROWS);
+              + " '2024-01-01' + interval seq * 7 second from seq_1_to_"
+              + ROWS);
     }
   }
 
@@ -64,7 +65,9 @@ class LoadFaultIT {
       Sql.run(
           c,
           "create schema " + db,
-          "create table " + db + ".events (id integer primary key, kind varchar(20), payload text,"
+          "create table "
+              + db
+              + ".events (id integer primary key, kind varchar(20), payload text,"
               + " amount numeric(12,2), at timestamp(6))");
     }
     return target;
@@ -102,7 +105,10 @@ class LoadFaultIT {
   @Test
   void aKilledTargetConnectionIsRetriedWithoutLosingOrDuplicatingRows() throws Exception {
     String target = pgTarget();
-    String targetDb = target.substring(target.lastIndexOf('/') + 1, target.indexOf('?') < 0 ? target.length() : target.indexOf('?'));
+    String targetDb =
+        target.substring(
+            target.lastIndexOf('/') + 1,
+            target.indexOf('?') < 0 ? target.length() : target.indexOf('?'));
     AtomicBoolean armed = new AtomicBoolean();
     AtomicInteger killed = new AtomicInteger();
     Thread killer =
@@ -138,7 +144,8 @@ class LoadFaultIT {
                 e -> {
                   if (e instanceof LoadEvent.TableChanged c) {
                     long rows = c.table().rows();
-                    if ((killed.get() == 0 && rows > ROWS / 4) || (killed.get() == 1 && rows > ROWS / 2)) {
+                    if ((killed.get() == 0 && rows > ROWS / 4)
+                        || (killed.get() == 1 && rows > ROWS / 2)) {
                       armed.set(true);
                     }
                   }
@@ -152,7 +159,9 @@ class LoadFaultIT {
     }
     assertThat(killed.get()).as("connections killed").isGreaterThanOrEqualTo(1);
     TableStatus events = LoadFixture.table(report, "events");
-    assertThat(events.state()).as(LoadDirectionsIT.describe(report)).isEqualTo(TableState.VALIDATED);
+    assertThat(events.state())
+        .as(LoadDirectionsIT.describe(report))
+        .isEqualTo(TableState.VALIDATED);
     assertThat(events.rows()).isEqualTo(ROWS);
     assertThat(pgDigest(target)).isEqualTo(sourceDigest());
   }
@@ -233,7 +242,9 @@ class LoadFaultIT {
     }
     assertThat(killed.get()).as("connections killed").isEqualTo(1);
     TableStatus events = LoadFixture.table(report, "events");
-    assertThat(events.state()).as(LoadDirectionsIT.describe(report)).isEqualTo(TableState.VALIDATED);
+    assertThat(events.state())
+        .as(LoadDirectionsIT.describe(report))
+        .isEqualTo(TableState.VALIDATED);
     try (Connection c = maria.connect(target);
         Connection s = pg.connect(pgSource)) {
       Sql.run(c, "set session group_concat_max_len = 1073741824");

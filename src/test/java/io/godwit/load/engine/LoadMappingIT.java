@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A DMS table mapping applied end to end (MySQL to PostgreSQL): selection with filters and
- * exclusions, renames, remove-column, change-data-type, parallel-load ranges on an integer and on
- * a text column, and automatic primary-key splitting.
+ * exclusions, renames, remove-column, change-data-type, parallel-load ranges on an integer and on a
+ * text column, and automatic primary-key splitting.
  */
 class LoadMappingIT {
 
@@ -136,7 +136,10 @@ class LoadMappingIT {
       assertThat(Sql.one(c, "select count(*) from staff.emp")).isEqualTo(expected);
       assertThat(emp.rows()).isEqualTo(Long.parseLong(expected));
       assertThat(Sql.one(c, "select count(*) from staff.emp where dept = 'OPS'")).isEqualTo("0");
-      assertThat(Sql.one(c, "select name || '|' || pay || '|' || coalesce(dept, '-') from staff.emp where emp_key = 3001"))
+      assertThat(
+              Sql.one(
+                  c,
+                  "select name || '|' || pay || '|' || coalesce(dept, '-') from staff.emp where emp_key = 3001"))
           .isEqualTo("no dept|10.00|-");
       assertThat(Sql.one(c, "select code_txt from staff.emp where emp_key = 2000")).isEqualTo("60");
       assertThat(Sql.one(c, "select sum(order_id)::text from staff.orders_v2"))
@@ -164,7 +167,9 @@ class LoadMappingIT {
       Sql.run(
           c,
           "create schema " + db,
-          "create table " + db + ".orders (order_id bigint primary key, total numeric(12,2), note text)");
+          "create table "
+              + db
+              + ".orders (order_id bigint primary key, total numeric(12,2), note text)");
     }
     LoadFixture fixture =
         new LoadFixture(maria.spec(source), pg.spec(target)).parallel(4).segmentRows(3000);
@@ -177,7 +182,9 @@ class LoadMappingIT {
             + "\", \"table-name\": \"ORDERS\"}, \"rule-action\": \"include\"}]}");
     LoadReport report = fixture.mapping(file).run();
     TableStatus orders = LoadFixture.table(report, "ORDERS");
-    assertThat(orders.state()).as(LoadDirectionsIT.describe(report)).isEqualTo(TableState.VALIDATED);
+    assertThat(orders.state())
+        .as(LoadDirectionsIT.describe(report))
+        .isEqualTo(TableState.VALIDATED);
     assertThat(orders.segments()).isGreaterThanOrEqualTo(5);
     assertThat(orders.segmentsDone()).isEqualTo(orders.segments());
     assertThat(orders.rows()).isEqualTo(20000);

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Validation finds rows that differ: a load, then a changed, a deleted and an extra row on the
- * target, then validation (resuming the finished task with validation on) lists the key ranges
- * that differ and the keys in them.
+ * target, then validation (resuming the finished task with validation on) lists the key ranges that
+ * differ and the keys in them.
  */
 class LoadValidationIT {
 
@@ -40,7 +40,9 @@ class LoadValidationIT {
       Sql.run(
           c,
           "create schema " + db,
-          "create table " + db + ".items (id integer primary key, name varchar(30),"
+          "create table "
+              + db
+              + ".items (id integer primary key, name varchar(30),"
               + " price numeric(10,2), at timestamp(6), payload bytea)");
     }
     LoadFixture fixture =
@@ -61,7 +63,9 @@ class LoadValidationIT {
     }
     LoadReport report = fixture.run();
     TableStatus items = LoadFixture.table(report, "items");
-    assertThat(items.state()).as(LoadDirectionsIT.describe(report)).isEqualTo(TableState.MISMATCHED);
+    assertThat(items.state())
+        .as(LoadDirectionsIT.describe(report))
+        .isEqualTo(TableState.MISMATCHED);
     assertThat(items.message()).isEqualTo("2 key ranges differ between source and target");
     assertThat(report.outcome()).isEqualTo(LoadReport.Outcome.COMPLETED_WITH_ERRORS);
     List<Mismatch> m = items.mismatches();

@@ -174,16 +174,75 @@ public final class PgLoadSupport implements LoadSupport {
             + " from "
             + PgSql.table(request.table())
             + whereClause(where, request.filter());
+    int fetch = fetchSize(connection, request, where.render(request.filter()));
     PreparedStatement ps =
         connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
     try {
-      ps.setFetchSize(Math.max(1, request.fetchSize()));
+      ps.setFetchSize(fetch);
       JdbcValues.bindAll(ps, where.binds());
       return new PgRowSource(ps, request.columns(), request.lobs());
     } catch (SQLException | RuntimeException e) {
       ps.close();
       throw e;
     }
+  }
+
+  /** About how much of the heap one fetch of rows may take (the driver holds a fetch at once). */
+  private static final long FETCH_BYTES = 16L << 20;
+
+  /**
+   * The rows per fetch for a read. Statistics do not see the real width of toasted (compressed,
+   * out-of-line) values, so when a table has unbounded text, binary or JSON columns the widest of
+   * its first rows is measured first, and the fetch is sized so that rows that wide fill about
+   * {@link #FETCH_BYTES}.
+   */
+  private static int fetchSize(Connection connection, ReadRequest request, String where)
+      throws SQLException {
+    int fetch = Math.max(1, request.fetchSize());
+    List<String> wide = new ArrayList<>();
+    for (ReadColumn c : request.columns()) {
+      if (isWide(c)) {
+        wide.add(c.name());
+      }
+    }
+    if (wide.isEmpty()) {
+      return fetch;
+    }
+    StringBuilder width = new StringBuilder();
+    for (String c : wide) {
+      width
+          .append(width.length() == 0 ? "" : " + ")
+          .append("coalesce(octet_length(")
+          .append(PgSql.quote(c))
+          .append("::text), 0)");
+    }
+    String sample =
+        "select max("
+            + width
+            + ") from (select "
+            + PgSql.columns(wide)
+            + " from "
+            + PgSql.table(request.table())
+            + (where == null ? "" : " where " + where)
+            + " limit 200) s";
+    ConditionSql binds = new ConditionSql(PgSql::quote);
+    binds.render(request.filter());
+    try (PreparedStatement ps = connection.prepareStatement(sample)) {
+      JdbcValues.bindAll(ps, binds.binds());
+      try (ResultSet rs = ps.executeQuery()) {
+        long widest = rs.next() ? rs.getLong(1) : 0;
+        // text arrives as UTF-8 and becomes UTF-16; bytea arrives as hex: count each byte twice
+        long perRow = 2 * widest + 64L * request.columns().size();
+        return (int) Math.max(1, Math.min(fetch, FETCH_BYTES / perRow));
+      }
+    }
+  }
+
+  private static boolean isWide(ReadColumn c) {
+    if (c.kind() != ValueKind.TEXT && c.kind() != ValueKind.BINARY && c.kind() != ValueKind.JSON) {
+      return false;
+    }
+    return c.type().length() == null || c.type().length() > 2000;
   }
 
   @Override
