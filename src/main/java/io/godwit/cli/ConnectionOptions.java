@@ -46,19 +46,17 @@ final class ConnectionOptions {
         names = "--password-prompt",
         description = "Ask for the password (the default when --user is given on a terminal).")
     boolean prompt;
-  }
 
-  ConnectionSpec toSpec() {
-    return new ConnectionSpec(url, user, secret());
-  }
-
-  private Secret secret() {
-    return secret(password.env, password.file, password.prompt, user, url, "--password");
+    /** The password from the chosen source; a prompt when asked or when on a terminal. */
+    Secret secret(String user, String url) {
+      return ConnectionOptions.secret(env, file, prompt, user, url, "--password");
+    }
   }
 
   /**
    * The password from an environment variable, a file (first line), or a prompt (when asked for, or
-   * when a user is given on a terminal); none otherwise.
+   * when a user is given on a terminal); none otherwise. {@code optionPrefix} names the options in
+   * messages ({@code --password}, {@code --source-password}, ...).
    */
   static Secret secret(
       String env, Path file, boolean prompt, String user, String url, String optionPrefix) {
@@ -94,5 +92,9 @@ final class ConnectionOptions {
       return typed == null ? Secret.none() : Secret.of(typed);
     }
     return Secret.none();
+  }
+
+  ConnectionSpec toSpec() {
+    return new ConnectionSpec(url, user, password.secret(user, url));
   }
 }

@@ -9,7 +9,12 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Migrate Oracle and SQL Server databases to PostgreSQL and MySQL.",
-    subcommands = {InspectCommand.class, LoadCommand.class},
+    subcommands = {
+      InspectCommand.class,
+      ConvertCommand.class,
+      ApplyCommand.class,
+      LoadCommand.class
+    },
     usageHelpAutoWidth = true)
 public final class GodwitCommand implements Runnable {
 

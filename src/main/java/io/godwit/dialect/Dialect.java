@@ -1,6 +1,10 @@
 package io.godwit.dialect;
 
+import io.godwit.convert.BackEnd;
+import io.godwit.convert.FrontEnd;
+import io.godwit.dialect.DatabaseAccessException.Reason;
 import io.godwit.load.LoadSupport;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +42,16 @@ public interface Dialect {
   /** Reads this product's catalog into the model. */
   CatalogReader catalogReader();
 
+  /** The front end that reads this product's scripts and code, when it is a source. */
+  default Optional<FrontEnd> frontEnd() {
+    return Optional.empty();
+  }
+
+  /** The back end that writes this product's SQL, when it is a target. */
+  default Optional<BackEnd> backEnd() {
+    return Optional.empty();
+  }
+
   /**
    * Splits a script written for this product into statements to send one by one, respecting quotes,
    * comments and product-specific blocks (dollar quoting, DELIMITER lines). Terminators are
@@ -50,6 +64,15 @@ public interface Dialect {
    * it cannot take part in a load.
    */
   default Optional<LoadSupport> load() {
+    return Optional.empty();
+  }
+
+  /**
+   * What this product's own error code means, where the SQLSTATE does not say it (Oracle's
+   * ORA-01017 for a refused login, SQL Server's 4060 for an unknown database); empty to leave the
+   * failure to the generic rules of {@link DatabaseErrors}.
+   */
+  default Optional<Reason> errorReason(SQLException failure) {
     return Optional.empty();
   }
 }

@@ -1,5 +1,6 @@
 package io.godwit.dialect.postgres;
 
+import io.godwit.convert.BackEnd;
 import io.godwit.dialect.CatalogReader;
 import io.godwit.dialect.Dialect;
 import io.godwit.dialect.ScriptStatement;
@@ -53,5 +54,10 @@ public final class PostgresDialect implements Dialect {
   @Override
   public Optional<LoadSupport> load() {
     return Optional.of(new PgLoadSupport(this));
+  }
+
+  @Override
+  public Optional<BackEnd> backEnd() {
+    return Optional.of(new PostgresBackEnd());
   }
 }

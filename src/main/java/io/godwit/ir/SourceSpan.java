@@ -1,4 +1,4 @@
-package io.godwit.convert;
+package io.godwit.ir;
 
 /**
  * A stretch of source or target text: 1-based lines and columns, 0-based character offsets (end

@@ -1,0 +1,21 @@
+package io.godwit.convert;
+
+import io.godwit.convert.item.ItemCatalog;
+import io.godwit.model.Database;
+
+/**
+ * What a front end may consult while lowering: the catalog of the whole source (to resolve names
+ * and types), the action-item catalog, the options and what the target can hold.
+ *
+ * @param packagesAsSchemas whether the target keeps a package as a schema of its own (PostgreSQL);
+ *     otherwise package members become objects named {@code package$member} in the package's schema
+ *     (see {@link BackEnd#packagesAsSchemas()})
+ */
+public record LoweringContext(
+    Database catalog, ItemCatalog items, ConvertOptions options, boolean packagesAsSchemas) {
+
+  /** A context for a target that keeps packages as schemas. */
+  public LoweringContext(Database catalog, ItemCatalog items, ConvertOptions options) {
+    this(catalog, items, options, true);
+  }
+}

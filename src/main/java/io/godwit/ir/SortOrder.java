@@ -1,0 +1,7 @@
+package io.godwit.ir;
+
+/** Ascending or descending. */
+public enum SortOrder {
+  ASC,
+  DESC
+}

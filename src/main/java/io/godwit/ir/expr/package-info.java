@@ -1,0 +1,2 @@
+/** Expressions of the IR: literals, references, operators, function calls, subqueries. */
+package io.godwit.ir.expr;

@@ -1,0 +1,8 @@
+package io.godwit.ir.proc;
+
+/** Parameter direction. */
+public enum ParamMode {
+  IN,
+  OUT,
+  IN_OUT
+}

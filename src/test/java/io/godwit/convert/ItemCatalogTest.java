@@ -1,0 +1,53 @@
+package io.godwit.convert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.godwit.convert.item.Category;
+import io.godwit.convert.item.ItemCatalog;
+import io.godwit.convert.item.ItemDefinition;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ItemCatalogTest {
+
+  static final ItemCatalog CATALOG = ItemCatalog.builtIn();
+
+  /** Every code constant a dialect raises must be in the catalog. */
+  static List<String> codesOf(String className) throws Exception {
+    List<String> codes = new ArrayList<>();
+    for (Field f : Class.forName(className).getDeclaredFields()) {
+      if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
+        f.setAccessible(true);
+        codes.add((String) f.get(null));
+      }
+    }
+    return codes;
+  }
+
+  @Test
+  void everyRaisedCodeIsDefined() throws Exception {
+    for (String holder :
+        List.of("io.godwit.dialect.postgres.PgItems", "io.godwit.dialect.oracle.lower.OraItems")) {
+      assertThat(codesOf(holder))
+          .isNotEmpty()
+          .allSatisfy(c -> assertThat(CATALOG.contains(c)).as(c).isTrue());
+    }
+  }
+
+  @Test
+  void definitionsAreComplete() {
+    assertThat(CATALOG.all()).hasSizeGreaterThan(20);
+    for (ItemDefinition d : CATALOG.all()) {
+      assertThat(d.description()).as(d.code()).isNotBlank();
+      assertThat(d.recommendation()).as(d.code()).isNotBlank();
+      if (d.category() == Category.INFO) {
+        assertThat(d.weight()).as(d.code()).isZero();
+      } else {
+        assertThat(d.weight()).as(d.code()).isPositive();
+      }
+    }
+  }
+}
