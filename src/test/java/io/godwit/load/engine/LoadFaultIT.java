@@ -174,7 +174,7 @@ class LoadFaultIT {
           c,
           "create table public.events (id integer primary key, kind varchar(20), payload text)",
           "insert into public.events select g, 'k' || (g % 7), repeat('p', g % 50)"
-              + " from generate_series(1, 120000) g");
+              + " from generate_series(1, 300000) g");
     }
     String target = maria.createDatabase("fault_my_tgt");
     String targetDb = target.substring(target.lastIndexOf('/') + 1);
@@ -205,7 +205,7 @@ class LoadFaultIT {
                       killed.incrementAndGet();
                     }
                   }
-                  Thread.sleep(5);
+                  Thread.sleep(1);
                 }
               } catch (Exception e) {
                 // the test asserts on the kill count
@@ -219,7 +219,7 @@ class LoadFaultIT {
             .parallel(2)
             .listener(
                 e -> {
-                  if (e instanceof LoadEvent.TableChanged c && c.table().rows() > 30_000) {
+                  if (e instanceof LoadEvent.TableChanged c && c.table().rows() > 20_000) {
                     armed.set(true);
                   }
                 });
@@ -248,7 +248,7 @@ class LoadFaultIT {
     try (Connection c = maria.connect(target);
         Connection s = pg.connect(pgSource)) {
       Sql.run(c, "set session group_concat_max_len = 1073741824");
-      assertThat(Sql.one(c, "select count(*) from events")).isEqualTo("120000");
+      assertThat(Sql.one(c, "select count(*) from events")).isEqualTo("300000");
       assertThat(
               Sql.one(
                   c,

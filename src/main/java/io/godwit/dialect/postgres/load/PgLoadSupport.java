@@ -168,13 +168,14 @@ public final class PgLoadSupport implements LoadSupport {
       names.add(c.name());
     }
     ConditionSql where = new ConditionSql(PgSql::quote);
+    String condition = where.render(request.filter());
     String sql =
         "select "
             + PgSql.columns(names)
             + " from "
             + PgSql.table(request.table())
-            + whereClause(where, request.filter());
-    int fetch = fetchSize(connection, request, where.render(request.filter()));
+            + (condition == null ? "" : " where " + condition);
+    int fetch = fetchSize(connection, request, condition);
     PreparedStatement ps =
         connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
     try {
