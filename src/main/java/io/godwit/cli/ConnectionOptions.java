@@ -49,34 +49,49 @@ final class ConnectionOptions {
 
     /** The password from the chosen source; a prompt when asked or when on a terminal. */
     Secret secret(String user, String url) {
-      if (env != null) {
-        String value = System.getenv(env);
-        if (value == null) {
-          throw new UserError("environment variable " + env + " is not set");
-        }
-        return Secret.of(value);
-      }
-      if (file != null) {
-        try {
-          String content = Files.readString(file, StandardCharsets.UTF_8);
-          int newline = content.indexOf('\n');
-          String line = newline < 0 ? content : content.substring(0, newline);
-          return Secret.of(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
-        } catch (IOException e) {
-          throw new UserError("cannot read password file " + file + ": " + e.getMessage());
-        }
-      }
-      Console console = System.console();
-      if (prompt || (user != null && console != null)) {
-        if (console == null) {
-          throw new UserError(
-              "--password-prompt needs a terminal; use --password-env or --password-file");
-        }
-        char[] typed = console.readPassword("Password for %s: ", user == null ? url : user);
-        return typed == null ? Secret.none() : Secret.of(typed);
-      }
-      return Secret.none();
+      return ConnectionOptions.secret(env, file, prompt, user, url, "--password");
     }
+  }
+
+  /**
+   * The password from an environment variable, a file (first line), or a prompt (when asked for, or
+   * when a user is given on a terminal); none otherwise. {@code optionPrefix} names the options in
+   * messages ({@code --password}, {@code --source-password}, ...).
+   */
+  static Secret secret(
+      String env, Path file, boolean prompt, String user, String url, String optionPrefix) {
+    if (env != null) {
+      String value = System.getenv(env);
+      if (value == null) {
+        throw new UserError("environment variable " + env + " is not set");
+      }
+      return Secret.of(value);
+    }
+    if (file != null) {
+      try {
+        String content = Files.readString(file, StandardCharsets.UTF_8);
+        int newline = content.indexOf('\n');
+        String line = newline < 0 ? content : content.substring(0, newline);
+        return Secret.of(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
+      } catch (IOException e) {
+        throw new UserError("cannot read password file " + file + ": " + e.getMessage());
+      }
+    }
+    Console console = System.console();
+    if (prompt || (user != null && console != null)) {
+      if (console == null) {
+        throw new UserError(
+            optionPrefix
+                + "-prompt needs a terminal; use "
+                + optionPrefix
+                + "-env or "
+                + optionPrefix
+                + "-file");
+      }
+      char[] typed = console.readPassword("Password for %s: ", user == null ? url : user);
+      return typed == null ? Secret.none() : Secret.of(typed);
+    }
+    return Secret.none();
   }
 
   ConnectionSpec toSpec() {

@@ -1,6 +1,11 @@
 package io.godwit.cli;
 
 import io.godwit.dialect.DatabaseAccessException;
+import io.godwit.load.ddl.DdlException;
+import io.godwit.load.engine.LoadException;
+import io.godwit.load.mapping.MappingException;
+import io.godwit.load.state.StateException;
+import io.godwit.service.LoadSetupException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
@@ -35,7 +40,13 @@ final class ErrorReporter implements IExecutionExceptionHandler {
   }
 
   static String message(Throwable ex) {
-    if (ex instanceof DatabaseAccessException || ex instanceof UserError) {
+    if (ex instanceof DatabaseAccessException
+        || ex instanceof UserError
+        || ex instanceof LoadSetupException
+        || ex instanceof LoadException
+        || ex instanceof StateException
+        || ex instanceof MappingException
+        || ex instanceof DdlException) {
       return ex.getMessage();
     }
     if (ex instanceof UncheckedIOException u) {

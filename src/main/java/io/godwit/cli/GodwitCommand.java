@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
       InspectCommand.class,
       ConvertCommand.class,
       ApplyCommand.class,
-      AssessCommand.class
+      AssessCommand.class,
+      LoadCommand.class
     },
     usageHelpAutoWidth = true)
 public final class GodwitCommand implements Runnable {

@@ -38,6 +38,14 @@ public final class Connections {
    * so a wrong host or password fails here with a clear message.
    */
   public HikariDataSource open(ConnectionSpec spec, int maxSize) {
+    return open(spec, maxSize, Map.of());
+  }
+
+  /**
+   * Opens a pool as {@link #open(ConnectionSpec, int)} does, with extra driver properties on top of
+   * the dialect's (a load's fetch and bulk-load settings).
+   */
+  public HikariDataSource open(ConnectionSpec spec, int maxSize, Map<String, String> extra) {
     Dialect dialect = dialectFor(spec);
     try {
       Class.forName(dialect.driverClassName(), true, Connections.class.getClassLoader());
@@ -56,6 +64,9 @@ public final class Connections {
     config.setDriverClassName(dialect.driverClassName());
     config.setJdbcUrl(dialect.driverUrl(spec.url()));
     for (Map.Entry<String, String> p : dialect.driverProperties().entrySet()) {
+      config.addDataSourceProperty(p.getKey(), p.getValue());
+    }
+    for (Map.Entry<String, String> p : extra.entrySet()) {
       config.addDataSourceProperty(p.getKey(), p.getValue());
     }
     if (spec.user() != null) {

@@ -168,7 +168,8 @@ public final class DatabaseErrors {
     return null;
   }
 
-  static String firstLine(String message) {
+  /** The first line of a driver message, without a leading "ERROR: ". */
+  public static String firstLine(String message) {
     String trimmed = message.strip();
     int newline = trimmed.indexOf('\n');
     String line = newline < 0 ? trimmed : trimmed.substring(0, newline).strip();

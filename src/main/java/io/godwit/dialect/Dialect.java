@@ -3,6 +3,7 @@ package io.godwit.dialect;
 import io.godwit.convert.BackEnd;
 import io.godwit.convert.FrontEnd;
 import io.godwit.dialect.DatabaseAccessException.Reason;
+import io.godwit.load.LoadSupport;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,14 @@ public interface Dialect {
    * removed; blank statements are dropped.
    */
   List<ScriptStatement> splitStatements(String script);
+
+  /**
+   * What this product contributes to data load tasks (streaming reads, bulk writes), or empty when
+   * it cannot take part in a load.
+   */
+  default Optional<LoadSupport> load() {
+    return Optional.empty();
+  }
 
   /**
    * What this product's own error code means, where the SQLSTATE does not say it (Oracle's

@@ -32,6 +32,7 @@ public final class Bench {
     tasks.put("plsql-parse", new PlSqlParseBench());
     tasks.put("tsql-parse", new TsqlParseBench());
     tasks.put("oracle-convert", new OracleConvertBench());
+    tasks.put("load", new LoadBench());
     return tasks;
   }
 

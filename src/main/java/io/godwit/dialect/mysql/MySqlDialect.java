@@ -4,6 +4,8 @@ import io.godwit.convert.BackEnd;
 import io.godwit.dialect.CatalogReader;
 import io.godwit.dialect.Dialect;
 import io.godwit.dialect.ScriptStatement;
+import io.godwit.dialect.mysql.load.MySqlLoadSupport;
+import io.godwit.load.LoadSupport;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,5 +64,10 @@ public final class MySqlDialect implements Dialect {
   @Override
   public Optional<BackEnd> backEnd() {
     return Optional.of(new MySqlBackEnd());
+  }
+
+  @Override
+  public Optional<LoadSupport> load() {
+    return Optional.of(new MySqlLoadSupport(this));
   }
 }

@@ -4,6 +4,8 @@ import io.godwit.convert.BackEnd;
 import io.godwit.dialect.CatalogReader;
 import io.godwit.dialect.Dialect;
 import io.godwit.dialect.ScriptStatement;
+import io.godwit.dialect.postgres.load.PgLoadSupport;
+import io.godwit.load.LoadSupport;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +49,11 @@ public final class PostgresDialect implements Dialect {
   @Override
   public CatalogReader catalogReader() {
     return new PostgresCatalogReader();
+  }
+
+  @Override
+  public Optional<LoadSupport> load() {
+    return Optional.of(new PgLoadSupport(this));
   }
 
   @Override

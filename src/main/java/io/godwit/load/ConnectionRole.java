@@ -1,0 +1,7 @@
+package io.godwit.load;
+
+/** Which side of a load a connection serves. */
+public enum ConnectionRole {
+  SOURCE,
+  TARGET
+}

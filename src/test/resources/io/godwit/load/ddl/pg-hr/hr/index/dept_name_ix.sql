@@ -1,0 +1,1 @@
+CREATE INDEX dept_name_ix ON hr.departments (department_name);

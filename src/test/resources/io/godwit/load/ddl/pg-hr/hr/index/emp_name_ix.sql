@@ -1,0 +1,1 @@
+CREATE INDEX emp_name_ix ON hr.employees (last_name, first_name);

@@ -1,0 +1,6 @@
+-- Converted from Oracle: HR.EMP_SEQ
+CREATE SEQUENCE hr.emp_seq
+  INCREMENT BY 1
+  START WITH 207
+  MINVALUE 1
+  NO CYCLE;
