@@ -9,7 +9,12 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Migrate Oracle and SQL Server databases to PostgreSQL and MySQL.",
-    subcommands = {InspectCommand.class, ConvertCommand.class, ApplyCommand.class},
+    subcommands = {
+      InspectCommand.class,
+      ConvertCommand.class,
+      ApplyCommand.class,
+      GuiCommand.class
+    },
     usageHelpAutoWidth = true)
 public final class GodwitCommand implements Runnable {
 
