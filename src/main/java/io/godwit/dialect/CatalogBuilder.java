@@ -174,6 +174,14 @@ public final class CatalogBuilder {
     parts(schema).synonyms.add(synonym);
   }
 
+  /**
+   * Adds a type assembled by the reader, for products where types and tables have separate
+   * namespaces (a SQL Server table type may share its name with a table).
+   */
+  public void userType(String schema, UserType type) {
+    parts(schema).userTypes.add(type);
+  }
+
   public void problem(String schema, ReadProblem problem) {
     parts(schema).problems.add(problem);
   }
@@ -248,6 +256,7 @@ public final class CatalogBuilder {
     final List<DbPackage> packages = new ArrayList<>();
     final List<Trigger> triggers = new ArrayList<>();
     final List<Synonym> synonyms = new ArrayList<>();
+    final List<UserType> userTypes = new ArrayList<>();
     final List<ReadProblem> problems = new ArrayList<>();
 
     SchemaParts(String name) {
@@ -257,7 +266,7 @@ public final class CatalogBuilder {
     Schema build() {
       List<Table> tables = new ArrayList<>();
       List<View> views = new ArrayList<>();
-      List<UserType> types = new ArrayList<>();
+      List<UserType> types = new ArrayList<>(userTypes);
       for (Relation r : relations.values()) {
         switch (r.relationKind) {
           case TABLE ->

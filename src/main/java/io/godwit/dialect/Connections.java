@@ -72,9 +72,9 @@ public final class Connections {
       return new HikariDataSource(config);
     } catch (HikariPool.PoolInitializationException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
-      throw DatabaseErrors.classify(cause, spec, Phase.CONNECT);
+      throw DatabaseErrors.classify(cause, spec, Phase.CONNECT, dialect);
     } catch (RuntimeException e) {
-      throw DatabaseErrors.classify(e, spec, Phase.CONNECT);
+      throw DatabaseErrors.classify(e, spec, Phase.CONNECT, dialect);
     }
   }
 }

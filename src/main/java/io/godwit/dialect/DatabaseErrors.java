@@ -27,6 +27,15 @@ public final class DatabaseErrors {
   /** Classifies {@code failure}, which happened against {@code spec} during {@code phase}. */
   public static DatabaseAccessException classify(
       Throwable failure, ConnectionSpec spec, Phase phase) {
+    return classify(failure, spec, phase, null);
+  }
+
+  /**
+   * Classifies {@code failure}, asking {@code dialect} (may be {@code null}) first what its own
+   * error codes mean.
+   */
+  public static DatabaseAccessException classify(
+      Throwable failure, ConnectionSpec spec, Phase phase, Dialect dialect) {
     if (failure instanceof DatabaseAccessException known) {
       return known;
     }
@@ -39,7 +48,9 @@ public final class DatabaseErrors {
           failure);
     }
     String state = sqlState(failure);
-    if (state.startsWith("28")
+    Reason own = productReason(failure, dialect);
+    if (own == Reason.AUTHENTICATION
+        || state.startsWith("28")
         || find(failure, SQLInvalidAuthorizationSpecException.class) != null) {
       String user = spec.user() == null ? "" : " for user '" + spec.user() + "'";
       return new DatabaseAccessException(
@@ -47,13 +58,16 @@ public final class DatabaseErrors {
           "cannot connect to " + where + ": authentication failed" + user,
           failure);
     }
-    if (state.equals("3D000") || errorCode(failure) == 1049) {
+    if (own == Reason.UNKNOWN_DATABASE || state.equals("3D000") || errorCode(failure) == 1049) {
       return new DatabaseAccessException(
           Reason.UNKNOWN_DATABASE,
           "cannot connect to " + where + ": " + firstLine(rootSqlMessage(failure)),
           failure);
     }
-    if (state.equals("42501") || errorCode(failure) == 1142 || errorCode(failure) == 1044) {
+    if (own == Reason.PERMISSION
+        || state.equals("42501")
+        || errorCode(failure) == 1142
+        || errorCode(failure) == 1044) {
       return new DatabaseAccessException(
           Reason.PERMISSION, "permission denied: " + firstLine(rootSqlMessage(failure)), failure);
     }
@@ -83,6 +97,25 @@ public final class DatabaseErrors {
           failure);
     }
     return new DatabaseAccessException(Reason.FAILED, firstLine(rootSqlMessage(failure)), failure);
+  }
+
+  /** The first reason {@code dialect} gives for an SQLException in the cause chain, or null. */
+  private static Reason productReason(Throwable failure, Dialect dialect) {
+    if (dialect == null) {
+      return null;
+    }
+    for (Throwable c = failure; c != null; c = c.getCause()) {
+      if (c instanceof SQLException s) {
+        Reason reason = dialect.errorReason(s).orElse(null);
+        if (reason != null) {
+          return reason;
+        }
+      }
+      if (c.getCause() == c) {
+        break;
+      }
+    }
+    return null;
   }
 
   private static String hostOf(UnknownHostException e) {

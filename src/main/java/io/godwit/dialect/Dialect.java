@@ -2,6 +2,8 @@ package io.godwit.dialect;
 
 import io.godwit.convert.BackEnd;
 import io.godwit.convert.FrontEnd;
+import io.godwit.dialect.DatabaseAccessException.Reason;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,4 +57,13 @@ public interface Dialect {
    * removed; blank statements are dropped.
    */
   List<ScriptStatement> splitStatements(String script);
+
+  /**
+   * What this product's own error code means, where the SQLSTATE does not say it (Oracle's
+   * ORA-01017 for a refused login, SQL Server's 4060 for an unknown database); empty to leave the
+   * failure to the generic rules of {@link DatabaseErrors}.
+   */
+  default Optional<Reason> errorReason(SQLException failure) {
+    return Optional.empty();
+  }
 }

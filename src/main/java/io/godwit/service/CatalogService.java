@@ -48,7 +48,7 @@ public final class CatalogService {
         return new Inspection(
             db, roundTrips.count(), Duration.ofNanos(System.nanoTime() - started));
       } catch (SQLException | RuntimeException e) {
-        throw DatabaseErrors.classify(e, spec, Phase.READ);
+        throw DatabaseErrors.classify(e, spec, Phase.READ, dialect);
       }
     }
   }

