@@ -136,7 +136,7 @@ final class ApplyCommands implements AutoCloseable {
                 state.conversionProperty().set(model.withApplied(applied.outcomes()));
               }
               ApplyReport r = applied.report();
-              if (!applied.spec().password().isEmpty()) {
+              if (state.project().file().target().connection() != null) {
                 state.setTargetPassword(applied.spec().password());
               }
               String line =

@@ -32,12 +32,12 @@ final class Credential {
   /**
    * Gathers the password for {@code settings}, asking the user when needed.
    *
-   * @param inMemory the password typed earlier in this session, or none
+   * @param inMemory the password typed earlier in this session, or null when none was
    * @return empty when the user cancelled
    */
   static Optional<Credential> gather(
       ConnectionSettings settings, Secret inMemory, Prompts prompts) {
-    if (!inMemory.isEmpty()) {
+    if (inMemory != null) {
       return Optional.of(of(inMemory));
     }
     if (settings.savedPassword() != null) {

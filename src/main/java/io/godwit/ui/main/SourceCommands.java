@@ -148,7 +148,7 @@ final class SourceCommands {
                 .project()
                 .withFile(
                     state.project().file().withTarget(new TargetSettings(product, null, keep))));
-    state.setTargetPassword(Secret.none());
+    state.setTargetPassword(null);
     state.conversionProperty().set(null);
     state.dirtyProperty().set(true);
     cx.log().info("Target: " + SourceLoader.name(product) + " (convert again to see the result)");
@@ -191,7 +191,7 @@ final class SourceCommands {
     state
         .projectProperty()
         .set(state.project().withFile(f.withTarget(TargetSettings.offline(f.target().product()))));
-    state.setTargetPassword(Secret.none());
+    state.setTargetPassword(null);
     state.dirtyProperty().set(true);
     cx.log().info("Target: offline (no server)");
   }
@@ -223,8 +223,8 @@ final class SourceCommands {
     state.sourceProperty().set(null);
     state.edits().clear();
     state.edits().putAll(project.edits());
-    state.setSourcePassword(Secret.none());
-    state.setTargetPassword(Secret.none());
+    state.setSourcePassword(null);
+    state.setTargetPassword(null);
     state.projectProperty().set(project);
     state.folderProperty().set(folder);
     state.dirtyProperty().set(false);

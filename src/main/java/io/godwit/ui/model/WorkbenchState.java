@@ -29,8 +29,8 @@ public final class WorkbenchState {
   private final ObservableMap<ObjectKey, Edit> edits =
       FXCollections.observableMap(new LinkedHashMap<>());
   private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>();
-  private Secret sourcePassword = Secret.none();
-  private Secret targetPassword = Secret.none();
+  private Secret sourcePassword;
+  private Secret targetPassword;
 
   /** The project, with the current edits. */
   public Project snapshot() {
@@ -88,19 +88,23 @@ public final class WorkbenchState {
     return selection.get();
   }
 
+  /** The source password typed in this session (it may be empty), or null when not known. */
   public Secret sourcePassword() {
     return sourcePassword;
   }
 
+  /** Remembers the source password for this session; null forgets it. */
   public void setSourcePassword(Secret secret) {
-    sourcePassword = secret == null ? Secret.none() : secret;
+    sourcePassword = secret;
   }
 
+  /** The target password typed in this session (it may be empty), or null when not known. */
   public Secret targetPassword() {
     return targetPassword;
   }
 
+  /** Remembers the target password for this session; null forgets it. */
   public void setTargetPassword(Secret secret) {
-    targetPassword = secret == null ? Secret.none() : secret;
+    targetPassword = secret;
   }
 }
