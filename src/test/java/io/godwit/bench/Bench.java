@@ -27,6 +27,7 @@ public final class Bench {
   static Map<String, Task> tasks() {
     Map<String, Task> tasks = new TreeMap<>();
     tasks.put("inspect", new InspectBench());
+    tasks.put("ui-tree", new UiTreeBench());
     return tasks;
   }
 

@@ -149,17 +149,17 @@ public final class Icons {
       return box;
     }
     switch (s.status()) {
-      case FAILED -> box.getChildren().add(badge("#b91c1c", "✕", "not converted"));
-      case ACTIONS -> box.getChildren().add(badge(categoryColor(s.worst()), "!", s.describe()));
-      case CONVERTED -> box.getChildren().add(badge("#16a34a", "✓", s.describe()));
+      case FAILED -> box.getChildren().add(badge("#b91c1c", "✕", null));
+      case ACTIONS -> box.getChildren().add(badge(categoryColor(s.worst()), "!", null));
+      case CONVERTED -> box.getChildren().add(badge("#16a34a", "✓", null));
     }
     if (s.applyFailed()) {
-      box.getChildren().add(badge("#7f1d1d", "⚠", "failed to apply: " + s.apply().error()));
+      box.getChildren().add(badge("#7f1d1d", "⚠", null));
     } else if (s.apply() != null && s.apply().applied()) {
-      box.getChildren().add(badge("#15803d", "▲", "applied"));
+      box.getChildren().add(badge("#15803d", "▲", null));
     }
     if (s.edited()) {
-      box.getChildren().add(badge("#2563eb", "✎", "edited"));
+      box.getChildren().add(badge("#2563eb", "✎", null));
     }
     return box;
   }
