@@ -31,6 +31,11 @@ standalone_condition
     : condition EOF
     ;
 
+/** A bare query, e.g. a view's text from the catalog. */
+standalone_subquery
+    : subquery subquery_restriction? EOF
+    ;
+
 /** A bare data type, e.g. from the catalog. */
 standalone_datatype
     : datatype EOF
@@ -88,7 +93,7 @@ statement
 // =============================================================================================
 
 create_table
-    : CREATE table_scope? TABLE table_name=object_name sharing_clause?
+    : CREATE table_scope? TABLE if_not_exists? table_name=object_name sharing_clause?
       ( object_table_clause | relational_table_clause )
     ;
 
@@ -145,8 +150,9 @@ column_attribute
     | inline_constraint                                                 # constraintAttribute
     ;
 
+/** Identity options come in parentheses, or without them as DBMS_METADATA writes them. */
 identity_clause
-    : GENERATED (ALWAYS | BY DEFAULT (ON NULL_)?)? AS IDENTITY (LPAREN identity_option* RPAREN)?
+    : GENERATED (ALWAYS | BY DEFAULT (ON NULL_)?)? AS IDENTITY (LPAREN identity_option* RPAREN | identity_option*)
     ;
 
 identity_option
@@ -263,7 +269,6 @@ table_clause
     | DEFAULT COLLATION identifier                                         # defaultCollationClause
     | MEMOPTIMIZE FOR (READ | WRITE)                                       # memoptimizeClause
     | NO MEMOPTIMIZE FOR (READ | WRITE)                                    # noMemoptimizeClause
-    | SEGMENT CREATION (IMMEDIATE | DEFERRED)                              # segmentCreationClause
     | supplemental_logging_clause                                          # supplementalLoggingClause
     ;
 
@@ -449,7 +454,7 @@ partition_attribute
 // =============================================================================================
 
 create_index
-    : CREATE index_kind=(UNIQUE | BITMAP | MULTIVALUE)? INDEX index_name=object_name
+    : CREATE index_kind=(UNIQUE | BITMAP | MULTIVALUE)? INDEX if_not_exists? index_name=object_name
       ON index_target index_attribute*
     ;
 
@@ -485,7 +490,7 @@ index_attribute
     ;
 
 create_sequence
-    : CREATE SEQUENCE sequence_name=object_name sharing_clause? sequence_option*
+    : CREATE SEQUENCE if_not_exists? sequence_name=object_name sharing_clause? sequence_option*
     ;
 
 sequence_option
@@ -512,7 +517,7 @@ sequence_option
     ;
 
 create_view
-    : CREATE (OR REPLACE)? (NO? FORCE | NOFORCE)? (EDITIONING | EDITIONABLE EDITIONING? | NONEDITIONABLE)? VIEW view_name=object_name
+    : CREATE (OR REPLACE)? (NO? FORCE | NOFORCE)? (EDITIONING | EDITIONABLE EDITIONING? | NONEDITIONABLE)? VIEW if_not_exists? view_name=object_name
       sharing_clause?
       ( LPAREN view_column (COMMA view_column)* RPAREN
       | OF type_object=object_name (WITH OBJECT (IDENTIFIER | ID) (DEFAULT | LPAREN column_list RPAREN) | UNDER object_name)
@@ -583,6 +588,16 @@ database_link_option
     : CONNECT TO (CURRENT_USER | user=identifier IDENTIFIED BY (identifier | string_literal))   # connectToOption
     | AUTHENTICATED BY identifier IDENTIFIED BY (identifier | string_literal)               # authenticatedByOption
     | USING string_literal                                                                   # usingOption
+    ;
+
+/** Oracle 23ai: create only when absent. */
+if_not_exists
+    : IF NOT EXISTS
+    ;
+
+/** Oracle 23ai: drop only when present. */
+if_exists
+    : IF EXISTS
     ;
 
 sharing_clause
@@ -742,7 +757,7 @@ grant_option
 
 drop_statement
     : DROP PUBLIC? DATABASE LINK dblink_name                              # dropDatabaseLink
-    | DROP drop_object_type object_name drop_option*                      # dropObject
+    | DROP drop_object_type if_exists? object_name drop_option*           # dropObject
     ;
 
 drop_object_type
@@ -1382,8 +1397,15 @@ column_alias
     | alias_identifier
     ;
 
+/** WITH: PL/SQL declarations (12c), query names, or both. */
 with_clause
-    : WITH (function_declaration | procedure_declaration)* with_item (COMMA with_item)*
+    : WITH with_plsql_declaration+ (with_item (COMMA with_item)*)?
+    | WITH with_item (COMMA with_item)*
+    ;
+
+with_plsql_declaration
+    : function_declaration
+    | procedure_declaration
     ;
 
 with_item

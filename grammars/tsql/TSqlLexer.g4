@@ -7,7 +7,9 @@
  *
  * Whitespace and comments go to the hidden channel. GO is not a token of its own: the script
  * splitter recognises GO lines from the token stream (an ID "GO" alone on its line).
- * Anything the lexer cannot match becomes an ERROR_CHAR token, so lexing never fails.
+ * Anything the lexer cannot match becomes an ERROR_CHAR token, so lexing never fails, and text left
+ * open at the end of the file (string, delimited name, block comment) becomes one UNTERMINATED_*
+ * token, so lexing stays linear.
  */
 lexer grammar TSqlLexer;
 
@@ -287,8 +289,10 @@ XLOCK: 'XLOCK';
 // Literals and names.
 // ---------------------------------------------------------------------------------------------
 
-// 'text' and N'text'; a quote inside is written twice.
+// 'text' and N'text'; a quote inside is written twice. A literal still open at the end of the
+// file is one UNTERMINATED_STRING token (so that lexing stays linear and the parser reports it).
 STRING: 'N'? '\'' (~'\'' | '\'\'')* '\'';
+UNTERMINATED_STRING: 'N'? '\'' (~'\'' | '\'\'')* EOF;
 
 // 0x1F; 0x alone is an empty binary value.
 BINARY: '0X' HEX_DIGIT*;
@@ -312,6 +316,7 @@ TEMP_NAME: '#' ID_PART+;
 
 BRACKET_NAME: '[' (~']' | ']]')* ']';
 QUOTED_NAME: '"' (~'"' | '""')* '"';
+UNTERMINATED_NAME: ('[' (~']' | ']]')* | '"' (~'"' | '""')*) EOF;
 ID: ID_START ID_PART*;
 
 // ---------------------------------------------------------------------------------------------
@@ -357,11 +362,14 @@ COLON: ':';
 DOT: '.';
 
 // ---------------------------------------------------------------------------------------------
-// Hidden: whitespace and comments (block comments nest in T-SQL).
+// Hidden: whitespace and comments.
 // ---------------------------------------------------------------------------------------------
 LINE_COMMENT: '--' ~[\r\n]* -> channel(HIDDEN);
-BLOCK_COMMENT: '/*' (BLOCK_COMMENT | .)*? '*/' -> channel(HIDDEN);
 WS: [ \t\r\n\u000B\u000C\u00A0\u2028\u2029\uFEFF]+ -> channel(HIDDEN);
+
+// Block comments nest in T-SQL. The nesting is kept on the lexer's mode stack, which keeps
+// lexing linear; the whole comment becomes one BLOCK_COMMENT token (or UNTERMINATED_COMMENT).
+BLOCK_COMMENT_OPEN: '/*' -> more, pushMode(COMMENT);
 
 // Anything else: the parser reports it; the lexer never fails.
 ERROR_CHAR: .;
@@ -369,5 +377,19 @@ ERROR_CHAR: .;
 fragment DIGIT: [0-9];
 fragment DIGITS: [0-9]+;
 fragment HEX_DIGIT: [0-9A-F];
-fragment ID_START: [A-Z_\p{L}];
-fragment ID_PART: [A-Z0-9_@$#\p{L}\p{N}\p{Mn}\p{Mc}];
+// \u0001 stands for any letter, digit or mark beyond ASCII: the script layer's character stream
+// folds those to it, so that the lexer's DFA (which caches ASCII only) stays fast on non-Latin text.
+fragment ID_START: [A-Z_\p{L}\u0001];
+fragment ID_PART: [A-Z0-9_@$#\p{L}\p{N}\p{Mn}\p{Mc}\u0001];
+
+mode COMMENT;
+BLOCK_COMMENT: '*/' -> channel(HIDDEN), popMode;
+COMMENT_NEST: '/*' -> more, pushMode(NESTED_COMMENT);
+COMMENT_TEXT: (~[*/]+ | [*/]) -> more;
+UNTERMINATED_COMMENT: EOF -> popMode;
+
+mode NESTED_COMMENT;
+NESTED_COMMENT_CLOSE: '*/' -> more, popMode;
+NESTED_COMMENT_NEST: '/*' -> more, pushMode(NESTED_COMMENT);
+NESTED_COMMENT_TEXT: (~[*/]+ | [*/]) -> more;
+NESTED_COMMENT_EOF: EOF -> type(UNTERMINATED_COMMENT), popMode;

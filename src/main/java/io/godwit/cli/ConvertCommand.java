@@ -115,9 +115,12 @@ final class ConvertCommand implements Callable<Integer> {
     out.printf("%-20s %8d %10d %8d %8d%n", "total", sum[0], sum[1], sum[2], sum[3]);
     int occurrences =
         s.actionItems().values().stream().mapToInt(Summary.ItemTotals::occurrences).sum();
+    long notes = s.parseFailures().stream().filter(p -> "info".equals(p.category())).count();
+    long unread = s.parseFailures().size() - notes;
     out.printf(
-        "%d action items of %d kinds; %d statements could not be read; %.1f s.%n",
-        occurrences, s.actionItems().size(), s.parseFailures().size(), s.elapsedMillis() / 1000.0);
+        "%d action items of %d kinds; in the sources, %d statements not read and %d notes"
+            + " (see action-items.csv); %.1f s.%n",
+        occurrences, s.actionItems().size(), unread, notes, s.elapsedMillis() / 1000.0);
     out.printf("Output: %s (all.sql, summary.json, action-items.csv)%n", dir);
     out.flush();
   }

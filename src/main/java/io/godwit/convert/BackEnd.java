@@ -22,4 +22,13 @@ public interface BackEnd {
   default java.util.List<Rendered> support(java.util.Set<String> names) {
     return java.util.List.of();
   }
+
+  /**
+   * Whether a source package becomes a schema of its own on this target (its state and routines
+   * inside it); when false, package members become objects named {@code package$member} in the
+   * package's schema.
+   */
+  default boolean packagesAsSchemas() {
+    return true;
+  }
 }

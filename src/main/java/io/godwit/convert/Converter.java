@@ -68,7 +68,8 @@ public final class Converter {
     long started = System.nanoTime();
     List<SourceUnit> units = sources.units();
     listener.started(units.size());
-    LoweringContext lowering = new LoweringContext(sources.catalog(), catalog, options);
+    LoweringContext lowering =
+        new LoweringContext(sources.catalog(), catalog, options, back.packagesAsSchemas());
     TargetNaming naming = back.naming(options);
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     ExecutorService pool =
@@ -157,12 +158,30 @@ public final class Converter {
       Items items = new Items(catalog, lowered.source());
       items.addAll(lowered.items());
       IrObject ir = lowered.ir();
+      if (ir == null) {
+        // The front end could not lower it at all; its items say why.
+        out.add(
+            new ConvertedObject(
+                lowered.source(),
+                lowered.kind(),
+                null,
+                null,
+                null,
+                items.list(),
+                ObjectStatus.FAILED,
+                unit.text(),
+                unit.span(),
+                null,
+                null));
+        continue;
+      }
       for (IrPass pass : passes) {
         ir = pass.apply(ir, items);
       }
       Rendered rendered =
           back.render(
               ir, new RenderContext(lowered.source(), lowered.kind(), items, naming, options));
+      items.targetWhole(rendered.sql());
       List<ActionItem> all = items.list();
       out.add(
           new ConvertedObject(

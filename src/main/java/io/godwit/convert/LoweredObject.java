@@ -11,7 +11,7 @@ import java.util.List;
  * @param source the source object it comes from
  * @param kind what it is on the target
  * @param table for indexes, constraints and triggers: the source table they belong to
- * @param ir the IR
+ * @param ir the IR, or null when the object could not be lowered at all (its items say why)
  * @param items what the front end could not lower faithfully
  */
 public record LoweredObject(

@@ -5,6 +5,17 @@ import io.godwit.model.Database;
 
 /**
  * What a front end may consult while lowering: the catalog of the whole source (to resolve names
- * and types), the action-item catalog and the options.
+ * and types), the action-item catalog, the options and what the target can hold.
+ *
+ * @param packagesAsSchemas whether the target keeps a package as a schema of its own (PostgreSQL);
+ *     otherwise package members become objects named {@code package$member} in the package's schema
+ *     (see {@link BackEnd#packagesAsSchemas()})
  */
-public record LoweringContext(Database catalog, ItemCatalog items, ConvertOptions options) {}
+public record LoweringContext(
+    Database catalog, ItemCatalog items, ConvertOptions options, boolean packagesAsSchemas) {
+
+  /** A context for a target that keeps packages as schemas. */
+  public LoweringContext(Database catalog, ItemCatalog items, ConvertOptions options) {
+    this(catalog, items, options, true);
+  }
+}

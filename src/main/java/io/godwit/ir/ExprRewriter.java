@@ -190,6 +190,16 @@ final class ExprRewriter implements ExprVisitor<Expr> {
   }
 
   @Override
+  public Expr visitPlaceholder(Expr.Placeholder e) {
+    return e;
+  }
+
+  @Override
+  public Expr visitEmbeddedSql(Expr.EmbeddedSql e) {
+    return new Expr.EmbeddedSql(r.stmt(e.statement()));
+  }
+
+  @Override
   public Expr visitDefaultValue(Expr.DefaultValue e) {
     return e;
   }

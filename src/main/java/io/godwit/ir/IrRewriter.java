@@ -134,6 +134,9 @@ public class IrRewriter {
           i.method(),
           i.span());
     }
+    if (d instanceof Ddl.CreateTableAs t) {
+      return new Ddl.CreateTableAs(t.name(), t.columns(), query(t.query()), t.span());
+    }
     if (d instanceof Ddl.CreateView v) {
       return new Ddl.CreateView(
           v.name(), v.columns(), query(v.query()), v.materialized(), v.checkOption(), v.span());

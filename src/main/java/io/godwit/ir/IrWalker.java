@@ -85,6 +85,8 @@ public class IrWalker {
       expr(i.where());
     } else if (d instanceof Ddl.CreateView v) {
       query(v.query());
+    } else if (d instanceof Ddl.CreateTableAs t) {
+      query(t.query());
     } else if (d instanceof Ddl.CreateType t) {
       expr(t.check());
       expr(t.defaultValue());
@@ -439,6 +441,17 @@ public class IrWalker {
     public Void visitAtTimeZone(Expr.AtTimeZone e) {
       expr(e.value());
       expr(e.zone());
+      return null;
+    }
+
+    @Override
+    public Void visitPlaceholder(Expr.Placeholder e) {
+      return null;
+    }
+
+    @Override
+    public Void visitEmbeddedSql(Expr.EmbeddedSql e) {
+      stmt(e.statement());
       return null;
     }
 

@@ -28,6 +28,8 @@ public final class Bench {
     Map<String, Task> tasks = new TreeMap<>();
     tasks.put("inspect", new InspectBench());
     tasks.put("ui-tree", new UiTreeBench());
+    tasks.put("plsql-parse", new PlSqlParseBench());
+    tasks.put("tsql-parse", new TsqlParseBench());
     return tasks;
   }
 

@@ -29,7 +29,8 @@ class ItemCatalogTest {
 
   @Test
   void everyRaisedCodeIsDefined() throws Exception {
-    for (String holder : List.of("io.godwit.dialect.postgres.PgItems")) {
+    for (String holder :
+        List.of("io.godwit.dialect.postgres.PgItems", "io.godwit.dialect.oracle.lower.OraItems")) {
       assertThat(codesOf(holder))
           .isNotEmpty()
           .allSatisfy(c -> assertThat(CATALOG.contains(c)).as(c).isTrue());

@@ -65,6 +65,31 @@ public final class Items {
     }
   }
 
+  /**
+   * Ties the items that have no target span yet (source constructs reported by the front end, such
+   * as a disabled constraint) to the whole of the object's target text.
+   */
+  public void targetWhole(String sql) {
+    if (sql == null || sql.isEmpty()) {
+      return;
+    }
+    int lines = 1;
+    int lineStart = 0;
+    for (int i = 0; i < sql.length(); i++) {
+      if (sql.charAt(i) == '\n' && i + 1 < sql.length()) {
+        lines++;
+        lineStart = i + 1;
+      }
+    }
+    int end = sql.endsWith("\n") ? sql.length() - 1 : sql.length();
+    SourceSpan whole = new SourceSpan(null, 1, 1, lines, end - lineStart + 1, 0, end);
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i).target() == null) {
+        items.set(i, items.get(i).withTarget(whole));
+      }
+    }
+  }
+
   /** How many items have been recorded. */
   public int size() {
     return items.size();

@@ -1,9 +1,11 @@
 package io.godwit.dialect.oracle;
 
+import io.godwit.convert.FrontEnd;
 import io.godwit.dialect.CatalogReader;
 import io.godwit.dialect.DatabaseAccessException.Reason;
 import io.godwit.dialect.Dialect;
 import io.godwit.dialect.ScriptStatement;
+import io.godwit.dialect.oracle.lower.OracleFrontEnd;
 import io.godwit.dialect.oracle.script.PlSqlScriptParser;
 import java.sql.SQLException;
 import java.util.List;
@@ -52,6 +54,11 @@ public final class OracleDialect implements Dialect {
   @Override
   public CatalogReader catalogReader() {
     return new OracleCatalogReader();
+  }
+
+  @Override
+  public Optional<FrontEnd> frontEnd() {
+    return Optional.of(new OracleFrontEnd());
   }
 
   @Override

@@ -90,6 +90,13 @@ final class PgBuiltins {
       case UTC_TIMESTAMP -> r.write("(statement_timestamp() AT TIME ZONE 'UTC')");
       case DATE_ADD -> dateAdd(e);
       case DATE_DIFF -> dateDiff(e);
+      case DAYS_BETWEEN -> {
+        r.write("(extract(epoch FROM ");
+        r.operand(a.get(0), PgExpressions.ADD, false);
+        r.write(" - ");
+        r.operand(a.get(1), PgExpressions.ADD, true);
+        r.write(") / 86400)");
+      }
       case DATE_TRUNC -> {
         r.write("date_trunc('" + truncUnit(e.part()) + "', ");
         r.expr(a.get(0));

@@ -38,6 +38,8 @@ final class PgDdl {
       sequence(s);
     } else if (ddl instanceof Ddl.CreateView v) {
       view(v);
+    } else if (ddl instanceof Ddl.CreateTableAs t) {
+      tableAs(t);
     } else if (ddl instanceof Ddl.Comment c) {
       comment(c);
     } else if (ddl instanceof Ddl.CreateType t) {
@@ -323,6 +325,15 @@ final class PgDdl {
     StringBuilder opts = new StringBuilder();
     sequenceOptions(opts, s.start(), s.increment(), s.min(), s.max(), s.cycle(), s.cache());
     r.write(opts.toString());
+    r.write(";\n");
+  }
+
+  private void tableAs(Ddl.CreateTableAs t) {
+    r.write("CREATE TABLE ");
+    r.name(t.name());
+    columns0(t.columns());
+    r.write(" AS\n");
+    r.query(t.query());
     r.write(";\n");
   }
 

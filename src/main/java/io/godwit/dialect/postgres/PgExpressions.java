@@ -388,6 +388,17 @@ final class PgExpressions implements ExprVisitor<Void> {
 
   @Override
   public Void visitCast(Expr.Cast e) {
+    boolean binary =
+        e.type().kind() == io.godwit.ir.TypeKind.BINARY
+            || e.type().kind() == io.godwit.ir.TypeKind.VARBINARY
+            || e.type().kind() == io.godwit.ir.TypeKind.BLOB;
+    if (binary
+        && e.value() instanceof Expr.Builtin b
+        && b.fn() == io.godwit.ir.expr.BuiltinFn.NEW_UUID) {
+      // A UUID's 16 bytes (Oracle SYS_GUID returns RAW(16)).
+      r.write("uuid_send(gen_random_uuid())");
+      return null;
+    }
     io.godwit.convert.render.SqlWriter.Mark start = r.out.mark();
     r.write("CAST(");
     e.value().accept(this);
@@ -593,6 +604,18 @@ final class PgExpressions implements ExprVisitor<Void> {
     operand(e.value(), UNARY, false);
     r.write(" AT TIME ZONE ");
     operand(e.zone(), UNARY, true);
+    return null;
+  }
+
+  @Override
+  public Void visitPlaceholder(Expr.Placeholder e) {
+    r.write("$" + e.position());
+    return null;
+  }
+
+  @Override
+  public Void visitEmbeddedSql(Expr.EmbeddedSql e) {
+    r.write(PgNames.literal(r.embedded(e.statement())));
     return null;
   }
 

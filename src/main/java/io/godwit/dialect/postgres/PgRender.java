@@ -120,6 +120,28 @@ final class PgRender {
     expressions.operand(e, parent, rightSide);
   }
 
+  /**
+   * The SQL text of a statement parsed out of dynamic SQL, without a terminating semicolon, for
+   * EXECUTE. Items it raises keep no target span (the text ends up inside a string).
+   */
+  String embedded(io.godwit.ir.proc.Stmt statement) {
+    PgRender inner = child();
+    inner.procedural = false;
+    inner.rowCountUsed = false;
+    if (statement instanceof io.godwit.ir.proc.Stmt.QueryStmt q) {
+      inner.query(q.query());
+    } else if (statement instanceof io.godwit.ir.proc.Stmt.DmlStmt d) {
+      inner.queries().dml(d.dml());
+    } else if (statement instanceof io.godwit.ir.proc.Stmt.DdlStmt d) {
+      new PgDdl(inner).write(d.ddl());
+    } else {
+      inner.procedural = true;
+      new PgStatements(inner, inner.procedural()).list(java.util.List.of(statement));
+    }
+    String text = inner.out.toString().strip();
+    return text.endsWith(";") ? text.substring(0, text.length() - 1) : text;
+  }
+
   void orderItems(List<io.godwit.ir.OrderItem> list) {
     expressions.orderItems(list);
   }

@@ -92,6 +92,9 @@ public final class PostgresBackEnd implements BackEnd {
     if (ddl instanceof Ddl.CreateTable t) {
       return ref(r, t.name(), UnitKind.TABLE);
     }
+    if (ddl instanceof Ddl.CreateTableAs t) {
+      return ref(r, t.name(), UnitKind.TABLE);
+    }
     if (ddl instanceof Ddl.AddConstraint a) {
       Ident name = a.constraint().name();
       String constraint =
@@ -274,6 +277,14 @@ public final class PostgresBackEnd implements BackEnd {
   }
 
   private static void anonymous(PgRender r, AnonymousBlock b) {
+    if (plainStatements(b.body())) {
+      // A script's INSERT, UPDATE, DELETE or MERGE runs as itself, not inside DO.
+      for (io.godwit.ir.proc.Stmt s : b.body().body()) {
+        r.queries().dml(((io.godwit.ir.proc.Stmt.DmlStmt) s).dml());
+        r.write(";\n");
+      }
+      return;
+    }
     int first = r.items.size();
     PgRender inner = r.child();
     inner.procedural = true;
@@ -285,5 +296,20 @@ public final class PostgresBackEnd implements BackEnd {
     r.write("DO " + tag + "\n");
     r.appendChild(body, first);
     r.write(tag + ";\n");
+  }
+
+  /** Whether a block is only DML that needs no PL/pgSQL around it. */
+  private static boolean plainStatements(io.godwit.ir.proc.Block b) {
+    if (b.label() != null || !b.declarations().isEmpty() || !b.handlers().isEmpty()) {
+      return false;
+    }
+    for (io.godwit.ir.proc.Stmt s : b.body()) {
+      if (!(s instanceof io.godwit.ir.proc.Stmt.DmlStmt d)
+          || d.bulk()
+          || !d.returningInto().isEmpty()) {
+        return false;
+      }
+    }
+    return !b.body().isEmpty();
   }
 }

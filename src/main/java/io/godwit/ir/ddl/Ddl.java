@@ -113,6 +113,14 @@ public sealed interface Ddl extends IrObject {
     }
   }
 
+  /** CREATE TABLE ... AS query: columns (named by the query, or by the list) and rows. */
+  record CreateTableAs(QName name, List<Ident> columns, Query query, SourceSpan span)
+      implements Ddl {
+    public CreateTableAs {
+      columns = columns == null ? List.of() : List.copyOf(columns);
+    }
+  }
+
   /** ALTER TABLE table ADD constraint. */
   record AddConstraint(QName table, Constraint constraint, SourceSpan span) implements Ddl {}
 

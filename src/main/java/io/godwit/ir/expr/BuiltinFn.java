@@ -110,6 +110,8 @@ public enum BuiltinFn {
   DATE_ADD(2, 2),
   /** (start, end) with part: boundaries crossed from start to end (T-SQL DATEDIFF). */
   DATE_DIFF(2, 2),
+  /** (a, b): days from b to a as a fractional number (Oracle date - date). */
+  DAYS_BETWEEN(2, 2),
   /** (datetime) with part: truncate to the part (Oracle TRUNC(date, fmt) lowered). */
   DATE_TRUNC(1, 1),
   /** (datetime) with part. */

@@ -385,6 +385,25 @@ public sealed interface Expr {
     }
   }
 
+  /** A positional parameter of dynamic SQL (Oracle :1, :name by position; T-SQL @p): 1-based. */
+  record Placeholder(int position) implements Expr {
+    @Override
+    public <R> R accept(ExprVisitor<R> v) {
+      return v.visitPlaceholder(this);
+    }
+  }
+
+  /**
+   * SQL text built from a statement the front end parsed out of a string literal (EXECUTE IMMEDIATE
+   * 'UPDATE ...'): the back end writes the statement in its own SQL and quotes it.
+   */
+  record EmbeddedSql(io.godwit.ir.proc.Stmt statement) implements Expr {
+    @Override
+    public <R> R accept(ExprVisitor<R> v) {
+      return v.visitEmbeddedSql(this);
+    }
+  }
+
   /** The DEFAULT keyword in VALUES or SET. */
   record DefaultValue() implements Expr {
     @Override

@@ -63,6 +63,10 @@ public interface ExprVisitor<R> {
 
   R visitAtTimeZone(Expr.AtTimeZone e);
 
+  R visitPlaceholder(Expr.Placeholder e);
+
+  R visitEmbeddedSql(Expr.EmbeddedSql e);
+
   R visitDefaultValue(Expr.DefaultValue e);
 
   R visitUnsupported(Expr.Unsupported e);

@@ -55,8 +55,7 @@ public final class ScriptFramer {
   /**
    * A SQL*Plus command line or a {@code /} line between statements.
    *
-   * @param rerunsPrevious for a {@code /}: it runs again a SQL statement that its semicolon already
-   *     ran
+   * @param rerunsPrevious for a {@code /}: it runs the previous statement, which already ran, again
    */
   public record Command(Token token, boolean rerunsPrevious) implements Item {}
 
@@ -80,7 +79,6 @@ public final class ScriptFramer {
   private int pendingComment = -1;
 
   private int lastDefaultType = Token.INVALID_TYPE;
-  private Terminator lastTerminator;
 
   /** Whether the next token would start a statement (SQL*Plus commands are only read there). */
   public boolean betweenStatements() {
@@ -122,9 +120,9 @@ public final class ScriptFramer {
     }
     if (type == PlSqlLexer.SLASH_TERMINATOR) {
       if (state == State.BETWEEN) {
-        boolean reruns = lastMode == Mode.SQL && lastTerminator == Terminator.SEMICOLON;
+        // SQL*Plus keeps the last SQL or PL/SQL statement in its buffer; EXECUTE is not kept there
+        boolean reruns = lastMode == Mode.SQL || lastMode == Mode.PLSQL;
         items.add(new Command(token, reruns));
-        lastTerminator = Terminator.SLASH;
       } else {
         close(Terminator.SLASH);
       }
@@ -170,12 +168,25 @@ public final class ScriptFramer {
     state = State.SQL;
   }
 
-  /** Ends the script: closes an unterminated last statement and returns everything in order. */
+  /**
+   * The statements and commands completed since the last call, in script order; they are not kept,
+   * so a caller that reads as it lexes holds one statement's tokens at a time.
+   */
+  public List<Item> drain() {
+    List<Item> completed = List.copyOf(items);
+    items.clear();
+    return completed;
+  }
+
+  /**
+   * Ends the script: closes an unterminated last statement and returns what {@link #drain()} has
+   * not returned yet, in order.
+   */
   public List<Item> finish() {
     if (state != State.BETWEEN) {
       close(Terminator.END_OF_FILE);
     }
-    return Collections.unmodifiableList(items);
+    return drain();
   }
 
   private void start(Token token) {
@@ -254,7 +265,6 @@ public final class ScriptFramer {
         };
     items.add(new Statement(Collections.unmodifiableList(current), mode, terminator));
     lastMode = mode;
-    lastTerminator = terminator;
     current = null;
     pendingComment = -1;
     state = State.BETWEEN;

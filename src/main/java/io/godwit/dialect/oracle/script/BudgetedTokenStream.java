@@ -1,5 +1,6 @@
 package io.godwit.dialect.oracle.script;
 
+import java.util.function.LongSupplier;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenSource;
@@ -7,8 +8,10 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
  * A token stream that stops the parse once its time budget is spent. The parser and its prediction
- * read tokens only through LA, LT and consume, so checking there bounds the whole parse; the clock
- * is read every {@value #CHECK_EVERY} reads.
+ * read tokens only through LA, LT and consume, so checking there bounds the whole parse. The budget
+ * is CPU time of the parsing thread (see {@link ParseClock}); since that never runs ahead of wall
+ * time, the cheap wall clock is read every {@value #CHECK_EVERY} reads and the CPU clock only once
+ * the wall clock says the budget could be spent.
  */
 final class BudgetedTokenStream extends CommonTokenStream {
 
@@ -23,12 +26,18 @@ final class BudgetedTokenStream extends CommonTokenStream {
 
   private static final int CHECK_EVERY = 256;
 
-  private final long deadlineNanos;
+  private final LongSupplier clock;
+  private final long budgetNanos;
+  private final long clockStart;
+  private final long wallStart;
   private int reads;
 
-  BudgetedTokenStream(TokenSource source, long deadlineNanos) {
+  BudgetedTokenStream(TokenSource source, LongSupplier clock, long budgetNanos) {
     super(source);
-    this.deadlineNanos = deadlineNanos;
+    this.clock = clock;
+    this.budgetNanos = budgetNanos;
+    this.clockStart = clock.getAsLong();
+    this.wallStart = System.nanoTime();
   }
 
   @Override
@@ -52,7 +61,8 @@ final class BudgetedTokenStream extends CommonTokenStream {
   private void tick() {
     if (++reads >= CHECK_EVERY) {
       reads = 0;
-      if (System.nanoTime() - deadlineNanos > 0) {
+      if (System.nanoTime() - wallStart > budgetNanos
+          && clock.getAsLong() - clockStart > budgetNanos) {
         throw new BudgetExceededException();
       }
     }

@@ -6,6 +6,7 @@ import io.godwit.dialect.oracle.parser.ScriptFramer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.Token;
 
@@ -19,7 +20,11 @@ import org.antlr.v4.runtime.Token;
  */
 public final class PlSqlScriptParser {
 
-  /** The time one statement may take to parse unless configured otherwise. */
+  /**
+   * The CPU time one statement may take to parse unless configured otherwise. CPU time of the
+   * parsing thread, not wall time, so that a busy machine does not turn slow statements into
+   * failures: the same script gives the same result anywhere.
+   */
   public static final Duration DEFAULT_STATEMENT_BUDGET = Duration.ofSeconds(2);
 
   private final Duration statementBudget;
@@ -28,7 +33,7 @@ public final class PlSqlScriptParser {
     this(DEFAULT_STATEMENT_BUDGET);
   }
 
-  /** A parser that gives each statement at most {@code statementBudget} to parse. */
+  /** A parser that gives each statement at most {@code statementBudget} of CPU time to parse. */
   public PlSqlScriptParser(Duration statementBudget) {
     if (statementBudget.isNegative() || statementBudget.isZero()) {
       throw new IllegalArgumentException("the statement budget must be positive");
@@ -37,37 +42,16 @@ public final class PlSqlScriptParser {
   }
 
   /**
-   * Reads a script.
+   * Reads a script and keeps every statement.
    *
    * @param file the file name used in spans and messages (may be null)
    * @param text the script's text
    */
   public ParsedScript parse(String file, String text) {
-    SourceText source = new SourceText(file, text);
-    List<ScriptFramer.Item> items = frame(file, text);
-    SqlPlusNotes notes = new SqlPlusNotes(source);
-    StatementParser statementParser = new StatementParser(source, statementBudget);
     List<ParsedStatement> statements = new ArrayList<>();
-    for (ScriptFramer.Item item : items) {
-      if (item instanceof ScriptFramer.Command command) {
-        if (command.token().getType() == PlSqlLexer.SLASH_TERMINATOR) {
-          notes.slash(command.token(), command.rerunsPrevious());
-        } else {
-          notes.command(command.token());
-        }
-      } else if (item instanceof ScriptFramer.Statement statement) {
-        List<Token> visible = defaultChannel(statement.tokens());
-        if (visible.isEmpty()) {
-          continue;
-        }
-        StatementHeader header = StatementHeader.read(visible);
-        notes.statement(statement.tokens(), header);
-        statements.add(
-            parseStatement(source, statementParser, statement.tokens(), visible, header));
-      }
-    }
+    ScriptSummary summary = parse(file, text, statements::add);
     return new ParsedScript(
-        source, List.copyOf(statements), List.copyOf(notes.notes()), List.copyOf(notes.commands()));
+        summary.source(), List.copyOf(statements), summary.notes(), summary.sqlPlusCommands());
   }
 
   /**
@@ -101,11 +85,73 @@ public final class PlSqlScriptParser {
   private static List<ScriptFramer.Item> frame(String file, String text) {
     PlSqlLexer lexer = new PlSqlLexer(CharStreams.fromString(text, file == null ? "" : file));
     lexer.removeErrorListeners();
-    Token token;
-    do {
-      token = lexer.nextToken();
-    } while (token.getType() != Token.EOF);
-    return lexer.framer().finish();
+    List<ScriptFramer.Item> items = new ArrayList<>();
+    for (Token token = lexer.nextToken(); token.getType() != Token.EOF; token = lexer.nextToken()) {
+      items.addAll(lexer.framer().drain());
+    }
+    items.addAll(lexer.framer().finish());
+    return items;
+  }
+
+  /**
+   * Reads a script and hands each statement to {@code each} as soon as it is parsed. The script is
+   * lexed as it is read, so only the statement at hand is in memory: use this for scripts too big
+   * to keep whole.
+   *
+   * @param file the file name used in spans and messages (may be null)
+   * @param text the script's text
+   * @param each receives the statements in file order
+   */
+  public ScriptSummary parse(String file, String text, Consumer<ParsedStatement> each) {
+    SourceText source = new SourceText(file, text);
+    SqlPlusNotes notes = new SqlPlusNotes(source);
+    StatementParser statementParser =
+        new StatementParser(source, statementBudget, ParseClock.forCurrentThread());
+    PlSqlLexer lexer = new PlSqlLexer(CharStreams.fromString(text, file == null ? "" : file));
+    lexer.removeErrorListeners();
+    int[] counts = new int[3];
+    Consumer<ScriptFramer.Item> handle =
+        item -> {
+          ParsedStatement statement = handle(item, source, notes, statementParser);
+          if (statement != null) {
+            counts[0]++;
+            counts[1] += statement.parsed() ? 0 : 1;
+            counts[2] += statement.usedLl() ? 1 : 0;
+            each.accept(statement);
+          }
+        };
+    for (Token token = lexer.nextToken(); token.getType() != Token.EOF; token = lexer.nextToken()) {
+      lexer.framer().drain().forEach(handle);
+    }
+    lexer.framer().finish().forEach(handle);
+    return new ScriptSummary(
+        source,
+        List.copyOf(notes.notes()),
+        List.copyOf(notes.commands()),
+        counts[0],
+        counts[1],
+        counts[2]);
+  }
+
+  /** Notes a SQL*Plus command, or parses a statement (returned). */
+  private static ParsedStatement handle(
+      ScriptFramer.Item item, SourceText source, SqlPlusNotes notes, StatementParser parser) {
+    if (item instanceof ScriptFramer.Command command) {
+      if (command.token().getType() == PlSqlLexer.SLASH_TERMINATOR) {
+        notes.slash(command.token(), command.rerunsPrevious());
+      } else {
+        notes.command(command.token());
+      }
+      return null;
+    }
+    ScriptFramer.Statement statement = (ScriptFramer.Statement) item;
+    List<Token> visible = defaultChannel(statement.tokens());
+    if (visible.isEmpty()) {
+      return null;
+    }
+    StatementHeader header = StatementHeader.read(visible);
+    notes.statement(statement.tokens(), header);
+    return parseStatement(source, parser, statement.tokens(), visible, header);
   }
 
   private static ParsedStatement parseStatement(

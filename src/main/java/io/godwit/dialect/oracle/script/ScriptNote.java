@@ -28,7 +28,7 @@ public record ScriptNote(Kind kind, String message, SourceSpan span) {
     EXIT_BEFORE_END,
     /** HOST or {@code !}: an operating-system command. */
     HOST_COMMAND,
-    /** A {@code /} after a statement that its semicolon already ran: SQL*Plus runs it twice. */
+    /** A {@code /} after a statement that already ran: SQL*Plus runs it a second time. */
     STATEMENT_RERUN
   }
 }

@@ -45,7 +45,7 @@ final class SqlPlusNotes {
     if (rerunsPrevious) {
       add(
           ScriptNote.Kind.STATEMENT_RERUN,
-          "this / runs the statement before it a second time (its semicolon already ran it)",
+          "this / runs the statement before it a second time (it already ran)",
           command);
     }
   }
@@ -140,7 +140,7 @@ final class SqlPlusNotes {
       int type = token.getType();
       if (type == PlSqlLexer.SUBSTITUTION_VARIABLE) {
         substitution(token, source.text(token));
-      } else if (substitutionOn && isStringLiteral(type)) {
+      } else if (substitutionOn && (isStringLiteral(type) || type == PlSqlLexer.DELIMITED_ID)) {
         String text = source.text(token);
         int ampersand = variableInString(text, 0);
         while (ampersand >= 0) {
@@ -154,7 +154,10 @@ final class SqlPlusNotes {
           int start = source.offset(token.getStartIndex()) + ampersand;
           addAt(
               ScriptNote.Kind.SUBSTITUTION_VARIABLE,
-              substitutionMessage(text.substring(ampersand, end)) + " (inside a string literal)",
+              substitutionMessage(text.substring(ampersand, end))
+                  + (type == PlSqlLexer.DELIMITED_ID
+                      ? " (inside a quoted name)"
+                      : " (inside a string literal)"),
               start,
               start + end - ampersand);
           ampersand = variableInString(text, end);

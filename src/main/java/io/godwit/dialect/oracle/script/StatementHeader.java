@@ -220,8 +220,12 @@ record StatementHeader(StatementKind kind, String objectType, String schema, Str
       return named(StatementKind.TRUNCATE, objectType);
     }
 
-    /** Reads [schema.]name at the current position. */
+    /** Reads [schema.]name at the current position, after Oracle 23ai's IF [NOT] EXISTS. */
     private StatementHeader named(StatementKind kind, String objectType) {
+      if (accept(PlSqlLexer.IF)) {
+        accept(PlSqlLexer.NOT);
+        accept(PlSqlLexer.EXISTS);
+      }
       if (position >= tokens.size() || !isName(type(position))) {
         return new StatementHeader(kind, objectType, null, null);
       }

@@ -3,20 +3,25 @@ package io.godwit.dialect.oracle.script;
 import io.godwit.dialect.oracle.parser.PlSqlParser;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.LongSupplier;
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.InputMismatchException;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.NoViableAltException;
+import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.IntervalSet;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
- * Parses one framed statement: SLL prediction with a bail-out strategy first, full LL only when
- * that fails, both within a time budget.
+ * Parses one framed statement: SLL prediction with a bail-out strategy first; only when that fails,
+ * full LL prediction with the default strategy, whose first reported error becomes the failure.
+ * Both stages share the statement's time budget.
  */
 final class StatementParser {
 
@@ -27,10 +32,12 @@ final class StatementParser {
 
   private final SourceText source;
   private final long budgetNanos;
+  private final LongSupplier clock;
 
-  StatementParser(SourceText source, Duration budget) {
+  StatementParser(SourceText source, Duration budget, LongSupplier clock) {
     this.source = source;
     this.budgetNanos = budget.toNanos();
+    this.clock = clock;
   }
 
   /**
@@ -51,8 +58,8 @@ final class StatementParser {
   }
 
   private Outcome attempt(List<Token> tokens) {
-    long deadline = System.nanoTime() + budgetNanos;
-    BudgetedTokenStream stream = new BudgetedTokenStream(new ListTokenSource(tokens), deadline);
+    BudgetedTokenStream stream =
+        new BudgetedTokenStream(new ListTokenSource(tokens), clock, budgetNanos);
     PlSqlParser parser = new PlSqlParser(stream);
     parser.removeErrorListeners();
     parser.setErrorHandler(new BailErrorStrategy());
@@ -69,39 +76,65 @@ final class StatementParser {
     stream.seek(0);
     parser.reset();
     parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+    parser.setErrorHandler(new DefaultErrorStrategy());
+    FirstSyntaxError firstError = new FirstSyntaxError();
+    parser.addErrorListener(firstError);
     try {
-      return new Outcome(parser.script_statement().statement(), null, true);
+      PlSqlParser.StatementContext tree = parser.script_statement().statement();
+      return firstError.token == null
+          ? new Outcome(tree, null, true)
+          : new Outcome(null, syntaxFailure(firstError, parser), true);
     } catch (BudgetedTokenStream.BudgetExceededException e) {
       throw e;
-    } catch (ParseCancellationException e) {
-      return new Outcome(null, syntaxFailure(e, parser), true);
     } catch (StackOverflowError e) {
       return new Outcome(null, depthFailure(tokens), true);
     }
   }
 
-  private ParseFailure syntaxFailure(ParseCancellationException e, PlSqlParser parser) {
-    Throwable cause = e.getCause();
-    if (!(cause instanceof RecognitionException recognition)
-        || recognition.getOffendingToken() == null) {
-      Token current = parser.getCurrentToken();
-      return failureAt(current, "syntax error", parser);
+  /** Keeps the first syntax error the LL stage reports; recovery goes on, the rest is noise. */
+  private static final class FirstSyntaxError extends BaseErrorListener {
+    private Token token;
+    private boolean missing;
+    private IntervalSet expected;
+    private String rule;
+
+    @Override
+    public void syntaxError(
+        Recognizer<?, ?> recognizer,
+        Object offendingSymbol,
+        int line,
+        int charPositionInLine,
+        String msg,
+        RecognitionException e) {
+      if (token != null || !(recognizer instanceof Parser parser)) {
+        return;
+      }
+      token = offendingSymbol instanceof Token t ? t : parser.getCurrentToken();
+      missing = e == null && msg.startsWith("missing ");
+      // for "no viable alternative" the expected set describes where the decision began: leave it
+      expected =
+          e instanceof NoViableAltException
+              ? null
+              : e != null ? e.getExpectedTokens() : parser.getExpectedTokens();
+      ParserRuleContext context =
+          e != null && e.getCtx() != null ? (ParserRuleContext) e.getCtx() : parser.getContext();
+      rule =
+          context == null || context.getRuleIndex() < 0
+              ? null
+              : parser.getRuleNames()[context.getRuleIndex()].replace('_', ' ');
     }
-    Token offending = recognition.getOffendingToken();
-    String found = describe(offending);
-    String message;
-    if (recognition instanceof NoViableAltException) {
-      message = "unexpected " + found;
-    } else if (recognition instanceof InputMismatchException) {
-      message = "unexpected " + found + expected(recognition.getExpectedTokens(), parser);
-    } else {
-      message = "unexpected " + found;
+  }
+
+  private ParseFailure syntaxFailure(FirstSyntaxError error, PlSqlParser parser) {
+    String found = describe(error.token);
+    String message =
+        error.missing
+            ? "missing " + names(error.expected, parser) + " before " + found
+            : "unexpected " + found + expected(error.expected, parser);
+    if (error.rule != null) {
+      message += " in " + error.rule;
     }
-    ParserRuleContext context = (ParserRuleContext) recognition.getCtx();
-    if (context != null && context.getRuleIndex() >= 0) {
-      message += " in " + parser.getRuleNames()[context.getRuleIndex()].replace('_', ' ');
-    }
-    return failureAt(offending, message, parser);
+    return failureAt(error.token, message, parser);
   }
 
   private ParseFailure failureAt(Token token, String message, PlSqlParser parser) {
@@ -121,7 +154,7 @@ final class StatementParser {
         ParseFailure.Reason.TIME_BUDGET,
         "parsing took longer than its budget of "
             + Duration.ofNanos(budgetNanos).toMillis()
-            + " ms",
+            + " ms of CPU time",
         span.startLine(),
         span.startColumn(),
         "",
@@ -158,6 +191,13 @@ final class StatementParser {
     if (expected == null || expected.isNil() || expected.size() > MAX_EXPECTED_SHOWN) {
       return "";
     }
+    return "; expected " + names(expected, parser);
+  }
+
+  private static String names(IntervalSet expected, PlSqlParser parser) {
+    if (expected == null || expected.isNil() || expected.size() > MAX_EXPECTED_SHOWN) {
+      return "a token";
+    }
     StringBuilder names = new StringBuilder();
     for (int type : expected.toList()) {
       if (!names.isEmpty()) {
@@ -165,7 +205,7 @@ final class StatementParser {
       }
       names.append(displayName(type, parser));
     }
-    return "; expected " + names;
+    return names.toString();
   }
 
   private static String displayName(int type, PlSqlParser parser) {

@@ -1,11 +1,11 @@
 package io.godwit.dialect.sqlserver.script;
 
+import io.godwit.dialect.sqlserver.parser.TSqlLexer;
 import io.godwit.dialect.sqlserver.parser.TSqlParser;
 import io.godwit.ir.SourceSpan;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
-import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
@@ -13,17 +13,27 @@ import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
- * Parses one batch's tokens: SLL with bail-out first, the full LL algorithm with error reporting
- * only when SLL fails, both under one time budget. One instance serves the batches of one script in
- * turn; it is not shared between threads.
+ * Parses one batch's tokens: SLL with bail-out first, the full LL algorithm with ANTLR's error
+ * reporting only when SLL fails (stopping at the first error), both under one time budget. One
+ * instance serves the batches of one script in turn; it is not shared between threads.
  */
 final class BatchParser {
+
+  /**
+   * Deeper nesting makes adaptive prediction slow (each level looks ahead over the levels inside
+   * it); real code stays far below this.
+   */
+  static final int MAX_PARENTHESES = 256;
+
+  private static final int MAX_OFFENDING_TEXT = 100;
+  private static final String TOO_DEEP = "the batch nests too deeply to parse";
 
   /** The result of parsing one token list. */
   record Outcome(TSqlParser.BatchContext tree, ParseFailure failure, boolean usedLl) {}
 
   private final TSqlParser parser = new TSqlParser(null);
   private final long budgetNanos;
+  private final ParseClock clock = new ParseClock();
   private final StatementClassifier classifier = new StatementClassifier();
 
   BatchParser(long budgetNanos) {
@@ -32,10 +42,22 @@ final class BatchParser {
   }
 
   Outcome parse(List<Token> tokens, String sourceName, SourceText file) {
-    long budgetMillis = budgetNanos / 1_000_000;
+    Token tooDeep = tooDeep(tokens);
+    if (tooDeep != null) {
+      return new Outcome(
+          null,
+          failure(
+              ParseFailure.Kind.TOO_DEEP,
+              "parentheses nest deeper than " + MAX_PARENTHESES + " levels",
+              tooDeep,
+              file),
+          false);
+    }
     DeadlineTokenStream stream =
         new DeadlineTokenStream(
-            new ListTokenSource(tokens, sourceName), System.nanoTime() + budgetNanos, budgetMillis);
+            new ListTokenSource(tokens, sourceName),
+            clock.start(budgetNanos),
+            budgetNanos / 1_000_000);
     parser.setTokenStream(stream);
     parser.removeErrorListeners();
     parser.setErrorHandler(new BailErrorStrategy());
@@ -43,33 +65,51 @@ final class BatchParser {
     try {
       return new Outcome(parser.batch(), null, false);
     } catch (ParseBudgetExceededException e) {
-      return failed(ParseFailure.Kind.TIME_BUDGET, e.getMessage(), stream, file);
+      return failed(ParseFailure.Kind.TIME_BUDGET, e.getMessage(), stream, file, false);
     } catch (ParseCancellationException e) {
       // SLL could not decide; the full algorithm below can.
     } catch (StackOverflowError e) {
-      return failed(
-          ParseFailure.Kind.TOO_DEEP, "the batch nests too deeply to parse", stream, file);
+      return failed(ParseFailure.Kind.TOO_DEEP, TOO_DEEP, stream, file, false);
     }
 
     parser.reset();
     FirstSyntaxError errors = new FirstSyntaxError();
     parser.addErrorListener(errors);
-    parser.setErrorHandler(new DefaultErrorStrategy());
+    parser.setErrorHandler(new StopAtFirstError());
     parser.getInterpreter().setPredictionMode(PredictionMode.LL);
     try {
       TSqlParser.BatchContext tree = parser.batch();
-      if (errors.count() == 0) {
+      if (errors.token() == null) {
         return new Outcome(tree, null, true);
       }
-      return new Outcome(null, syntaxFailure(errors, file), true);
     } catch (ParseBudgetExceededException e) {
-      return failed(ParseFailure.Kind.TIME_BUDGET, e.getMessage(), stream, file);
+      return failed(ParseFailure.Kind.TIME_BUDGET, e.getMessage(), stream, file, true);
+    } catch (ParseCancellationException e) {
+      // the first syntax error has been reported
     } catch (StackOverflowError e) {
-      return failed(
-          ParseFailure.Kind.TOO_DEEP, "the batch nests too deeply to parse", stream, file);
+      return failed(ParseFailure.Kind.TOO_DEEP, TOO_DEEP, stream, file, true);
     } finally {
       parser.removeErrorListeners();
     }
+    return new Outcome(
+        null,
+        failure(
+            ParseFailure.Kind.SYNTAX, "syntax error: " + errors.message(), errors.token(), file),
+        true);
+  }
+
+  /** The parenthesis that opens one level too many, or null. */
+  private static Token tooDeep(List<Token> tokens) {
+    int depth = 0;
+    for (Token token : tokens) {
+      if (token.getType() == TSqlLexer.LPAREN && ++depth > MAX_PARENTHESES) {
+        return token;
+      }
+      if (token.getType() == TSqlLexer.RPAREN && depth > 0) {
+        depth--;
+      }
+    }
+    return null;
   }
 
   /** The top-level statements of a parsed batch. */
@@ -95,22 +135,17 @@ final class BatchParser {
     }
   }
 
-  private static ParseFailure syntaxFailure(FirstSyntaxError errors, SourceText file) {
-    Token token = errors.token();
-    String message = "syntax error: " + errors.message();
-    if (errors.count() > 1) {
-      message += " (and " + (errors.count() - 1) + " more in this batch)";
-    }
-    return failure(ParseFailure.Kind.SYNTAX, message, token, file);
-  }
-
   private static Outcome failed(
-      ParseFailure.Kind kind, String message, DeadlineTokenStream stream, SourceText file) {
+      ParseFailure.Kind kind,
+      String message,
+      DeadlineTokenStream stream,
+      SourceText file,
+      boolean usedLl) {
     Token token =
         stream.size() == 0
             ? null
             : stream.get(Math.max(0, Math.min(stream.index(), stream.size() - 1)));
-    return new Outcome(null, failure(kind, message, token, file), false);
+    return new Outcome(null, failure(kind, message, token, file), usedLl);
   }
 
   static ParseFailure failure(
@@ -122,12 +157,31 @@ final class BatchParser {
     int start = Math.max(0, token.getStartIndex());
     int stop = end ? start : Math.max(start, token.getStopIndex() + 1);
     SourceSpan span = file.span(start, stop);
+    String text = end ? "" : file.slice(start, stop);
+    if (text.length() > MAX_OFFENDING_TEXT) {
+      text = text.substring(0, MAX_OFFENDING_TEXT) + "...";
+    }
+    String unterminated = unterminated(token.getType());
     return new ParseFailure(
         kind,
-        message,
+        unterminated == null ? message : "syntax error: " + unterminated + " is never closed",
         span.startLine(),
         span.startColumn(),
-        end ? "" : file.slice(start, stop),
+        text,
         span);
+  }
+
+  /** What an UNTERMINATED_* token holds, or null for other tokens. */
+  private static String unterminated(int tokenType) {
+    if (tokenType == TSqlLexer.UNTERMINATED_STRING) {
+      return "the string literal";
+    }
+    if (tokenType == TSqlLexer.UNTERMINATED_NAME) {
+      return "the delimited name";
+    }
+    if (tokenType == TSqlLexer.UNTERMINATED_COMMENT) {
+      return "the block comment";
+    }
+    return null;
   }
 }

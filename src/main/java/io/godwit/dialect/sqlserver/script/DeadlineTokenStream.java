@@ -7,18 +7,18 @@ import org.antlr.v4.runtime.TokenSource;
 /**
  * A token stream that stops the parse once a deadline has passed. The parser and its adaptive
  * prediction read every token through {@link #LA}, {@link #LT} and {@link #consume}, so checking
- * there (every 256 calls, to keep the clock off the hot path) bounds any parse, however
+ * there (every 256 calls, to keep the clocks off the hot path) bounds any parse, however
  * pathological the input.
  */
 final class DeadlineTokenStream extends CommonTokenStream {
 
-  private final long deadlineNanos;
+  private final ParseClock.Deadline deadline;
   private final long budgetMillis;
   private int calls;
 
-  DeadlineTokenStream(TokenSource source, long deadlineNanos, long budgetMillis) {
+  DeadlineTokenStream(TokenSource source, ParseClock.Deadline deadline, long budgetMillis) {
     super(source);
-    this.deadlineNanos = deadlineNanos;
+    this.deadline = deadline;
     this.budgetMillis = budgetMillis;
   }
 
@@ -41,7 +41,7 @@ final class DeadlineTokenStream extends CommonTokenStream {
   }
 
   private void tick() {
-    if ((++calls & 0xFF) == 0 && System.nanoTime() - deadlineNanos > 0) {
+    if ((++calls & 0xFF) == 0 && deadline.passed()) {
       throw new ParseBudgetExceededException(budgetMillis);
     }
   }

@@ -5,14 +5,13 @@ import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 
-/** Keeps the first syntax error a parse reports, and counts the rest. */
+/** Keeps the first syntax error a parse reports. */
 final class FirstSyntaxError extends BaseErrorListener {
 
   private static final int MAX_EXPECTING = 120;
 
   private Token token;
   private String message;
-  private int count;
 
   @Override
   public void syntaxError(
@@ -22,14 +21,10 @@ final class FirstSyntaxError extends BaseErrorListener {
       int charPositionInLine,
       String msg,
       RecognitionException e) {
-    if (count++ == 0) {
+    if (message == null) {
       token = offendingSymbol instanceof Token ? (Token) offendingSymbol : null;
       message = shorten(msg);
     }
-  }
-
-  int count() {
-    return count;
   }
 
   Token token() {
