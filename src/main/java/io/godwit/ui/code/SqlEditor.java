@@ -41,6 +41,23 @@ public final class SqlEditor {
     area.setParagraphGraphicFactory(LineNumberFactory.get(area));
     area.setWrapText(false);
     area.plainTextChanges().filter(c -> !c.isIdentity()).subscribe(c -> recolour());
+    // A scroll bar that appears during a layout pass is left at the corner with no size until the
+    // next one: lay the pane out again whenever a bar shows or hides, or the content size changes.
+    for (Node child : pane.getChildrenUnmodifiable()) {
+      if (child instanceof javafx.scene.control.ScrollBar) {
+        child.visibleProperty().addListener((o, a, b) -> relayout());
+      }
+    }
+    area.totalHeightEstimateProperty().addListener((o, a, b) -> relayout());
+    area.totalWidthEstimateProperty().addListener((o, a, b) -> relayout());
+  }
+
+  private void relayout() {
+    javafx.application.Platform.runLater(
+        () -> {
+          pane.requestLayout();
+          pane.layout();
+        });
   }
 
   /** The node to put in a layout. */

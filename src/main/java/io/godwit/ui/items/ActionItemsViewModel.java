@@ -87,7 +87,16 @@ public final class ActionItemsViewModel {
               : s.startLine();
     }
     String rec = catalog.contains(i.code()) ? catalog.definition(i.code()).recommendation() : "";
-    return new ItemRow(i, key, i.object().path(), Math.max(0, line), rec);
+    return new ItemRow(i, key, shown(i.object()), Math.max(0, line), rec);
+  }
+
+  /** An object's name as shown; a script is shown by its file name, not its full path. */
+  static String shown(io.godwit.convert.ObjectRef ref) {
+    if (ref.kind() == io.godwit.convert.UnitKind.SCRIPT && ref.schema() == null) {
+      java.nio.file.Path file = java.nio.file.Path.of(ref.name()).getFileName();
+      return file == null ? ref.name() : file.toString();
+    }
+    return ref.path();
   }
 
   private void refilter() {
