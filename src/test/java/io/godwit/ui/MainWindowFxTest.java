@@ -26,6 +26,12 @@ class MainWindowFxTest {
   @TempDir static Path temp;
   MainViewModel vm;
 
+  /** The window is built on a shared, busy machine: give it more than TestFX's default 30 s. */
+  @org.junit.jupiter.api.BeforeAll
+  static void patientSetup() {
+    org.testfx.api.FxToolkit.toolkitContext().setSetupTimeoutInMillis(180_000);
+  }
+
   @Start
   void start(Stage stage) {
     ExecutorService workers = Workers.pool("test");

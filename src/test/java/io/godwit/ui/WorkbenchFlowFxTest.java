@@ -53,6 +53,12 @@ class WorkbenchFlowFxTest {
   MainViewModel vm;
   MainController window;
 
+  /** The window is built on a shared, busy machine: give it more than TestFX's default 30 s. */
+  @org.junit.jupiter.api.BeforeAll
+  static void patientSetup() {
+    org.testfx.api.FxToolkit.toolkitContext().setSetupTimeoutInMillis(180_000);
+  }
+
   @Start
   void start(Stage stage) {
     vm =
