@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
       ConvertCommand.class,
       ApplyCommand.class,
       AssessCommand.class,
-      LoadCommand.class
+      LoadCommand.class,
+      GuiCommand.class
     },
     usageHelpAutoWidth = true)
 public final class GodwitCommand implements Runnable {

@@ -14,11 +14,12 @@ import java.util.Set;
  * among themselves so that each comes after what it references. Reference cycles keep the input
  * order.
  */
-final class Ordering {
+public final class Ordering {
 
   private Ordering() {}
 
-  static List<ConvertedObject> sort(List<ConvertedObject> objects) {
+  /** {@code objects} in the order they must run on the target. */
+  public static List<ConvertedObject> sort(List<ConvertedObject> objects) {
     List<ConvertedObject> byKind = new ArrayList<>(objects);
     byKind.sort(Comparator.comparing(o -> group(o.kind())));
     List<ConvertedObject> out = new ArrayList<>();

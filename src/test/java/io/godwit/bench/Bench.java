@@ -29,6 +29,7 @@ public final class Bench {
     tasks.put("assess-pdf", new AssessPdfBench());
     tasks.put("mysql-render", new MySqlRenderBench());
     tasks.put("inspect", new InspectBench());
+    tasks.put("ui-tree", new UiTreeBench());
     tasks.put("plsql-parse", new PlSqlParseBench());
     tasks.put("tsql-parse", new TsqlParseBench());
     tasks.put("oracle-convert", new OracleConvertBench());

@@ -1,0 +1,4 @@
+/**
+ * Small JavaFX helpers shared by the views: icons drawn from shapes, the UI thread, worker pools.
+ */
+package io.godwit.ui.fx;

@@ -1,0 +1,188 @@
+--------------------------------------------------------
+--  File created - Sunday-November-22-2026
+--  Godwit Outfitters: staff schema (SQL Developer export)
+--------------------------------------------------------
+--------------------------------------------------------
+--  DDL for Sequence EMPLOYEE_SEQ
+--------------------------------------------------------
+
+   CREATE SEQUENCE  "STAFF"."EMPLOYEE_SEQ"  MINVALUE 1 MAXVALUE 9999999999 INCREMENT BY 1 START WITH 1200 CACHE 20 NOORDER  NOCYCLE ;
+--------------------------------------------------------
+--  DDL for Sequence PAYROLL_RUN_SEQ
+--------------------------------------------------------
+
+   CREATE SEQUENCE  "STAFF"."PAYROLL_RUN_SEQ"  MINVALUE 1 MAXVALUE 9999999999 INCREMENT BY 1 START WITH 1 CACHE 20 NOORDER  NOCYCLE ;
+--------------------------------------------------------
+--  DDL for Table DEPARTMENTS
+--------------------------------------------------------
+
+  CREATE TABLE "STAFF"."DEPARTMENTS"
+   (	"DEPARTMENT_ID" NUMBER(6,0),
+	"NAME" VARCHAR2(60 BYTE),
+	"MANAGER_ID" NUMBER(10,0),
+	"COST_CENTER" VARCHAR2(12 BYTE),
+	"LOCATION" VARCHAR2(80 BYTE),
+	"CREATED_AT" DATE DEFAULT SYSDATE
+   ) SEGMENT CREATION IMMEDIATE
+  PCTFREE 10 PCTUSED 40 INITRANS 1 MAXTRANS 255
+ NOCOMPRESS LOGGING
+  STORAGE(INITIAL 65536 NEXT 1048576 MINEXTENTS 1 MAXEXTENTS 2147483645
+  PCTINCREASE 0 FREELISTS 1 FREELIST GROUPS 1
+  BUFFER_POOL DEFAULT FLASH_CACHE DEFAULT CELL_FLASH_CACHE DEFAULT)
+  TABLESPACE "USERS" ;
+
+   COMMENT ON TABLE "STAFF"."DEPARTMENTS"  IS 'Organisational units; each has a cost center for the general ledger.';
+--------------------------------------------------------
+--  DDL for Table JOBS
+--------------------------------------------------------
+
+  CREATE TABLE "STAFF"."JOBS"
+   (	"JOB_CODE" VARCHAR2(10 BYTE),
+	"TITLE" VARCHAR2(80 BYTE),
+	"MIN_SALARY" NUMBER(10,2),
+	"MAX_SALARY" NUMBER(10,2),
+	"OVERTIME_ELIGIBLE" CHAR(1 BYTE) DEFAULT 'N'
+   ) SEGMENT CREATION IMMEDIATE
+  PCTFREE 10 PCTUSED 40 INITRANS 1 MAXTRANS 255
+ NOCOMPRESS LOGGING
+  TABLESPACE "USERS" ;
+--------------------------------------------------------
+--  DDL for Table EMPLOYEES
+--------------------------------------------------------
+
+  CREATE TABLE "STAFF"."EMPLOYEES"
+   (	"EMPLOYEE_ID" NUMBER(10,0),
+	"FIRST_NAME" VARCHAR2(40 BYTE),
+	"LAST_NAME" VARCHAR2(60 BYTE),
+	"EMAIL" VARCHAR2(120 BYTE),
+	"PHONE" VARCHAR2(30 BYTE),
+	"HIRE_DATE" DATE,
+	"TERMINATION_DATE" DATE,
+	"JOB_CODE" VARCHAR2(10 BYTE),
+	"DEPARTMENT_ID" NUMBER(6,0),
+	"MANAGER_ID" NUMBER(10,0),
+	"SALARY" NUMBER(10,2),
+	"COMMISSION_PCT" NUMBER(4,2),
+	"STATUS" VARCHAR2(10 BYTE) DEFAULT 'ACTIVE',
+	"NOTES" CLOB
+   ) SEGMENT CREATION IMMEDIATE
+  PCTFREE 10 PCTUSED 40 INITRANS 1 MAXTRANS 255
+ NOCOMPRESS LOGGING
+  TABLESPACE "USERS"
+ LOB ("NOTES") STORE AS BASICFILE (
+  TABLESPACE "USERS" ENABLE STORAGE IN ROW CHUNK 8192 RETENTION
+  NOCACHE LOGGING ) ;
+
+   COMMENT ON COLUMN "STAFF"."EMPLOYEES"."COMMISSION_PCT" IS 'Share of invoiced sales paid as commission, 0.00 to 0.30.';
+--------------------------------------------------------
+--  DDL for Table SALARY_HISTORY
+--------------------------------------------------------
+
+  CREATE TABLE "STAFF"."SALARY_HISTORY"
+   (	"EMPLOYEE_ID" NUMBER(10,0),
+	"VALID_FROM" DATE,
+	"VALID_TO" DATE,
+	"SALARY" NUMBER(10,2),
+	"CHANGED_BY" VARCHAR2(30 BYTE) DEFAULT USER,
+	"REASON" VARCHAR2(200 BYTE)
+   ) SEGMENT CREATION IMMEDIATE
+  PCTFREE 10 PCTUSED 40 INITRANS 1 MAXTRANS 255
+ NOCOMPRESS LOGGING
+  TABLESPACE "USERS" ;
+--------------------------------------------------------
+--  DDL for Table PAYROLL_RUNS
+--------------------------------------------------------
+
+  CREATE TABLE "STAFF"."PAYROLL_RUNS"
+   (	"RUN_ID" NUMBER(10,0),
+	"PERIOD_START" DATE,
+	"PERIOD_END" DATE,
+	"RUN_AT" TIMESTAMP (6) DEFAULT SYSTIMESTAMP,
+	"TOTAL_GROSS" NUMBER(14,2),
+	"EMPLOYEE_COUNT" NUMBER(6,0),
+	"STATUS" VARCHAR2(12 BYTE)
+   ) SEGMENT CREATION IMMEDIATE
+  TABLESPACE "USERS" ;
+--------------------------------------------------------
+--  DDL for Table PAYSLIPS
+--------------------------------------------------------
+
+  CREATE TABLE "STAFF"."PAYSLIPS"
+   (	"RUN_ID" NUMBER(10,0),
+	"EMPLOYEE_ID" NUMBER(10,0),
+	"GROSS" NUMBER(12,2),
+	"COMMISSION" NUMBER(12,2),
+	"TAX" NUMBER(12,2),
+	"NET" NUMBER(12,2)
+   ) SEGMENT CREATION IMMEDIATE
+  TABLESPACE "USERS" ;
+--------------------------------------------------------
+--  Constraints for Table DEPARTMENTS
+--------------------------------------------------------
+
+  ALTER TABLE "STAFF"."DEPARTMENTS" ADD CONSTRAINT "DEPARTMENTS_PK" PRIMARY KEY ("DEPARTMENT_ID")
+  USING INDEX PCTFREE 10 INITRANS 2 MAXTRANS 255 COMPUTE STATISTICS
+  TABLESPACE "USERS"  ENABLE;
+  ALTER TABLE "STAFF"."DEPARTMENTS" MODIFY ("NAME" NOT NULL ENABLE);
+--------------------------------------------------------
+--  Constraints for Table JOBS
+--------------------------------------------------------
+
+  ALTER TABLE "STAFF"."JOBS" ADD CONSTRAINT "JOBS_PK" PRIMARY KEY ("JOB_CODE")
+  USING INDEX TABLESPACE "USERS"  ENABLE;
+  ALTER TABLE "STAFF"."JOBS" ADD CONSTRAINT "JOBS_SALARY_CK" CHECK (min_salary <= max_salary) ENABLE;
+  ALTER TABLE "STAFF"."JOBS" ADD CONSTRAINT "JOBS_OVERTIME_CK" CHECK (overtime_eligible IN ('Y', 'N')) ENABLE;
+--------------------------------------------------------
+--  Constraints for Table EMPLOYEES
+--------------------------------------------------------
+
+  ALTER TABLE "STAFF"."EMPLOYEES" ADD CONSTRAINT "EMPLOYEES_PK" PRIMARY KEY ("EMPLOYEE_ID")
+  USING INDEX TABLESPACE "USERS"  ENABLE;
+  ALTER TABLE "STAFF"."EMPLOYEES" ADD CONSTRAINT "EMPLOYEES_EMAIL_UK" UNIQUE ("EMAIL")
+  USING INDEX TABLESPACE "USERS"  ENABLE;
+  ALTER TABLE "STAFF"."EMPLOYEES" ADD CONSTRAINT "EMPLOYEES_STATUS_CK" CHECK (status IN ('ACTIVE', 'LEAVE', 'LEFT')) ENABLE;
+  ALTER TABLE "STAFF"."EMPLOYEES" MODIFY ("LAST_NAME" NOT NULL ENABLE);
+  ALTER TABLE "STAFF"."EMPLOYEES" MODIFY ("HIRE_DATE" NOT NULL ENABLE);
+--------------------------------------------------------
+--  Constraints for Table SALARY_HISTORY
+--------------------------------------------------------
+
+  ALTER TABLE "STAFF"."SALARY_HISTORY" ADD CONSTRAINT "SALARY_HISTORY_PK" PRIMARY KEY ("EMPLOYEE_ID", "VALID_FROM")
+  USING INDEX TABLESPACE "USERS"  ENABLE;
+--------------------------------------------------------
+--  Constraints for Table PAYROLL_RUNS and PAYSLIPS
+--------------------------------------------------------
+
+  ALTER TABLE "STAFF"."PAYROLL_RUNS" ADD CONSTRAINT "PAYROLL_RUNS_PK" PRIMARY KEY ("RUN_ID")
+  USING INDEX TABLESPACE "USERS"  ENABLE;
+  ALTER TABLE "STAFF"."PAYSLIPS" ADD CONSTRAINT "PAYSLIPS_PK" PRIMARY KEY ("RUN_ID", "EMPLOYEE_ID")
+  USING INDEX TABLESPACE "USERS"  ENABLE;
+--------------------------------------------------------
+--  Ref Constraints
+--------------------------------------------------------
+
+  ALTER TABLE "STAFF"."EMPLOYEES" ADD CONSTRAINT "EMPLOYEES_DEPT_FK" FOREIGN KEY ("DEPARTMENT_ID")
+	  REFERENCES "STAFF"."DEPARTMENTS" ("DEPARTMENT_ID") ENABLE;
+  ALTER TABLE "STAFF"."EMPLOYEES" ADD CONSTRAINT "EMPLOYEES_JOB_FK" FOREIGN KEY ("JOB_CODE")
+	  REFERENCES "STAFF"."JOBS" ("JOB_CODE") ENABLE;
+  ALTER TABLE "STAFF"."EMPLOYEES" ADD CONSTRAINT "EMPLOYEES_MANAGER_FK" FOREIGN KEY ("MANAGER_ID")
+	  REFERENCES "STAFF"."EMPLOYEES" ("EMPLOYEE_ID") ENABLE;
+  ALTER TABLE "STAFF"."SALARY_HISTORY" ADD CONSTRAINT "SALARY_HISTORY_EMP_FK" FOREIGN KEY ("EMPLOYEE_ID")
+	  REFERENCES "STAFF"."EMPLOYEES" ("EMPLOYEE_ID") ON DELETE CASCADE ENABLE;
+  ALTER TABLE "STAFF"."PAYSLIPS" ADD CONSTRAINT "PAYSLIPS_RUN_FK" FOREIGN KEY ("RUN_ID")
+	  REFERENCES "STAFF"."PAYROLL_RUNS" ("RUN_ID") ENABLE;
+  ALTER TABLE "STAFF"."PAYSLIPS" ADD CONSTRAINT "PAYSLIPS_EMP_FK" FOREIGN KEY ("EMPLOYEE_ID")
+	  REFERENCES "STAFF"."EMPLOYEES" ("EMPLOYEE_ID") ENABLE;
+--------------------------------------------------------
+--  DDL for Index EMPLOYEES_DEPT_IX
+--------------------------------------------------------
+
+  CREATE INDEX "STAFF"."EMPLOYEES_DEPT_IX" ON "STAFF"."EMPLOYEES" ("DEPARTMENT_ID")
+  PCTFREE 10 INITRANS 2 MAXTRANS 255 COMPUTE STATISTICS
+  TABLESPACE "USERS" ;
+--------------------------------------------------------
+--  DDL for Index EMPLOYEES_NAME_IX
+--------------------------------------------------------
+
+  CREATE INDEX "STAFF"."EMPLOYEES_NAME_IX" ON "STAFF"."EMPLOYEES" (UPPER("LAST_NAME"), UPPER("FIRST_NAME"))
+  TABLESPACE "USERS" ;
