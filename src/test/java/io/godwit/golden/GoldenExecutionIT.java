@@ -35,6 +35,16 @@ class GoldenExecutionIT {
     return Golden.cases("oracle", "postgresql");
   }
 
+  static List<Golden.Case> sqlServerPostgres() {
+    return Golden.cases("sqlserver", "postgresql");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("sqlServerPostgres")
+  void sqlServerToPostgresRuns(Golden.Case c, @TempDir Path out) throws Exception {
+    oracleToPostgresRuns(c, out);
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("oraclePostgres")
   void oracleToPostgresRuns(Golden.Case c, @TempDir Path out) throws Exception {

@@ -2,8 +2,8 @@ package io.godwit.dialect.oracle.script;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.godwit.convert.SourceSpan;
 import io.godwit.dialect.oracle.parser.PlSqlParser;
+import io.godwit.ir.SourceSpan;
 import org.junit.jupiter.api.Test;
 
 /** Spans and original text are file-relative, in Java characters, whatever the line endings. */
