@@ -29,6 +29,7 @@ public final class Bench {
     tasks.put("inspect", new InspectBench());
     tasks.put("plsql-parse", new PlSqlParseBench());
     tasks.put("tsql-parse", new TsqlParseBench());
+    tasks.put("tsql-convert", new TsqlConvertBench());
     return tasks;
   }
 

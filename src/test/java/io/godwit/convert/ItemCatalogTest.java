@@ -30,7 +30,10 @@ class ItemCatalogTest {
   @Test
   void everyRaisedCodeIsDefined() throws Exception {
     for (String holder :
-        List.of("io.godwit.dialect.postgres.PgItems", "io.godwit.dialect.oracle.lower.OraItems")) {
+        List.of(
+            "io.godwit.dialect.postgres.PgItems",
+            "io.godwit.dialect.oracle.lower.OraItems",
+            "io.godwit.dialect.sqlserver.lower.MssItems")) {
       assertThat(codesOf(holder))
           .isNotEmpty()
           .allSatisfy(c -> assertThat(CATALOG.contains(c)).as(c).isTrue());
