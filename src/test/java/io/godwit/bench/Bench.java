@@ -34,6 +34,7 @@ public final class Bench {
     tasks.put("tsql-parse", new TsqlParseBench());
     tasks.put("oracle-convert", new OracleConvertBench());
     tasks.put("load", new LoadBench());
+    tasks.put("tsql-convert", new TsqlConvertBench());
     return tasks;
   }
 

@@ -33,7 +33,8 @@ class ItemCatalogTest {
         List.of(
             "io.godwit.dialect.postgres.PgItems",
             "io.godwit.dialect.mysql.MyItems",
-            "io.godwit.dialect.oracle.lower.OraItems")) {
+            "io.godwit.dialect.oracle.lower.OraItems",
+            "io.godwit.dialect.sqlserver.lower.MssItems")) {
       assertThat(codesOf(holder))
           .isNotEmpty()
           .allSatisfy(c -> assertThat(CATALOG.contains(c)).as(c).isTrue());

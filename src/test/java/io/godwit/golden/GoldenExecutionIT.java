@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * be created; what happens to the others is part of the expectations ({@code expected-apply.txt}),
  * so a change shows in review. A case's {@code verify.sql} then runs: each query must return true
  * (statements that return no rows are setup and must only succeed), which checks the converted code
- * behaves as the Oracle code did.
+ * behaves as the source code did.
  */
 class GoldenExecutionIT {
 
@@ -38,6 +38,16 @@ class GoldenExecutionIT {
 
   static List<Golden.Case> oracleMysql() {
     return Golden.cases("oracle", "mysql");
+  }
+
+  static List<Golden.Case> sqlServerPostgres() {
+    return Golden.cases("sqlserver", "postgresql");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("sqlServerPostgres")
+  void sqlServerToPostgresRuns(Golden.Case c, @TempDir Path out) throws Exception {
+    run(c, out);
   }
 
   @ParameterizedTest(name = "{0}")

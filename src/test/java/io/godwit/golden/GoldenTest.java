@@ -33,6 +33,16 @@ class GoldenTest {
     check(c);
   }
 
+  static List<Golden.Case> sqlServerPostgres() {
+    return Golden.cases("sqlserver", "postgresql");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("sqlServerPostgres")
+  void sqlServerToPostgres(Golden.Case c) {
+    check(c);
+  }
+
   static void check(Golden.Case c) {
     ConversionResult r = Golden.convert(c);
     String objects = Golden.objectsText(r);

@@ -1,9 +1,11 @@
 package io.godwit.dialect.sqlserver;
 
+import io.godwit.convert.FrontEnd;
 import io.godwit.dialect.CatalogReader;
 import io.godwit.dialect.DatabaseAccessException.Reason;
 import io.godwit.dialect.Dialect;
 import io.godwit.dialect.ScriptStatement;
+import io.godwit.dialect.sqlserver.lower.SqlServerFrontEnd;
 import io.godwit.dialect.sqlserver.script.TsqlScriptParser;
 import java.sql.SQLException;
 import java.util.List;
@@ -60,5 +62,10 @@ public final class SqlServerDialect implements Dialect {
   @Override
   public List<ScriptStatement> splitStatements(String script) {
     return TsqlScriptParser.batches(script);
+  }
+
+  @Override
+  public Optional<FrontEnd> frontEnd() {
+    return Optional.of(new SqlServerFrontEnd());
   }
 }

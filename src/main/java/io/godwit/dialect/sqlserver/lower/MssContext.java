@@ -1,0 +1,74 @@
+package io.godwit.dialect.sqlserver.lower;
+
+import io.godwit.convert.item.Items;
+import io.godwit.convert.types.TypeMapper;
+import io.godwit.dialect.sqlserver.script.ParsedBatch;
+import io.godwit.ir.SourceSpan;
+import io.godwit.ir.SqlType;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.antlr.v4.runtime.ParserRuleContext;
+
+/**
+ * What the lowerers of one object share: the batch its tree comes from (for spans and texts), the
+ * items collected so far, the type mapping, and the names in scope with their types (columns of the
+ * tables being read, variables and parameters), which decide what T-SQL's {@code +} means.
+ */
+final class MssContext {
+
+  final Items items;
+  final TypeMapper types;
+  final ParsedBatch batch;
+  final MssCatalog catalog;
+  final String defaultSchema;
+  private final Map<String, SqlType> columns = new HashMap<>();
+  private final Map<String, SqlType> variables = new HashMap<>();
+
+  MssContext(
+      Items items, TypeMapper types, ParsedBatch batch, MssCatalog catalog, String defaultSchema) {
+    this.items = items;
+    this.types = types;
+    this.batch = batch;
+    this.catalog = catalog;
+    this.defaultSchema = defaultSchema;
+  }
+
+  SourceSpan span(ParserRuleContext node) {
+    return node == null || batch == null ? null : batch.spanOf(node);
+  }
+
+  String text(ParserRuleContext node) {
+    return batch == null ? node.getText() : batch.textOf(node);
+  }
+
+  void item(String code, String message, ParserRuleContext node) {
+    items.add(code, message, span(node), node == null ? null : text(node));
+  }
+
+  /** Something the IR cannot hold: the back end keeps its text in a comment and raises the item. */
+  io.godwit.ir.expr.Expr unsupported(ParserRuleContext node, String code, String message) {
+    return new io.godwit.ir.expr.Expr.Unsupported(text(node), code, message, span(node));
+  }
+
+  /** A statement the IR cannot hold. */
+  io.godwit.ir.proc.Stmt unsupportedStmt(ParserRuleContext node, String code, String message) {
+    return new io.godwit.ir.proc.Stmt.Unsupported(text(node), code, message, span(node));
+  }
+
+  void column(String name, SqlType type) {
+    columns.putIfAbsent(name.toUpperCase(Locale.ROOT), type);
+  }
+
+  SqlType columnType(String name) {
+    return columns.get(name.toUpperCase(Locale.ROOT));
+  }
+
+  void variable(String name, SqlType type) {
+    variables.put(name.toUpperCase(Locale.ROOT), type);
+  }
+
+  SqlType variableType(String name) {
+    return variables.get(name.toUpperCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,29 @@
+package io.godwit.dialect.sqlserver.lower;
+
+/** The SQL Server front end's action-item codes (src/main/resources/io/godwit/items/mss.json). */
+final class MssItems {
+
+  static final String EXPRESSION = "MSS-1001";
+  static final String STATEMENT = "MSS-1002";
+  static final String TYPE = "MSS-1003";
+  static final String COMPUTED_COLUMN = "MSS-1004";
+  static final String STORAGE = "MSS-1005";
+  static final String INDEX_KIND = "MSS-1006";
+  static final String SYSTEM_OBJECT = "MSS-1007";
+  static final String PLUS_OPERANDS = "MSS-1008";
+  static final String TABLE_HINT = "MSS-1009";
+  static final String RESULT_SET = "MSS-1010";
+  static final String ERROR_VARIABLE = "MSS-1011";
+  static final String TRANSACTION = "MSS-1012";
+  static final String DYNAMIC_SQL = "MSS-1013";
+  static final String EXTENDED_PROPERTY = "MSS-1014";
+  static final String DISABLED_CONSTRAINT = "MSS-1015";
+  static final String TRIGGER = "MSS-1016";
+
+  /** Shared GW items. */
+  static final String NOT_PARSED = "GW-0001";
+
+  static final String SKIPPED = "GW-0006";
+
+  private MssItems() {}
+}
