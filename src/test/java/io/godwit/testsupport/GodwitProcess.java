@@ -17,6 +17,12 @@ public final class GodwitProcess {
   /** What the process printed and how it ended. */
   public record Result(int exitCode, String out, String err) {}
 
+  /**
+   * How long a run may take before it counts as hung. Generous on purpose: this guards against a
+   * process that never ends, it is not a speed check, and shared build machines can be slow.
+   */
+  private static final long TIMEOUT_SECONDS = 600;
+
   private GodwitProcess() {}
 
   public static Result run(Map<String, String> env, String... args) {
@@ -42,9 +48,10 @@ public final class GodwitProcess {
         p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
       }
       p.getOutputStream().close();
-      if (!p.waitFor(120, TimeUnit.SECONDS)) {
+      if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
         p.destroyForcibly();
-        throw new IllegalStateException("godwit did not finish in 120 s: " + args[0]);
+        throw new IllegalStateException(
+            "godwit did not finish in " + TIMEOUT_SECONDS + " s: " + args[0]);
       }
       return new Result(p.exitValue(), out.join(), err.join());
     } catch (IOException e) {
