@@ -140,12 +140,27 @@ final class PgBuiltins {
         r.write(")");
       }
       case COLLECTION_NEXT -> {
+        // NULL past the last element, the first element before it, as in Oracle.
+        r.write("CASE WHEN ");
         r.operand(a.get(1), PgExpressions.ADD, false);
-        r.write(" + 1");
+        r.write(" < ");
+        arrayBound("array_upper", a.get(0));
+        r.write(" THEN greatest(");
+        r.operand(a.get(1), PgExpressions.ADD, false);
+        r.write(" + 1, ");
+        arrayBound("array_lower", a.get(0));
+        r.write(") END");
       }
       case COLLECTION_PRIOR -> {
+        r.write("CASE WHEN ");
         r.operand(a.get(1), PgExpressions.ADD, false);
-        r.write(" - 1");
+        r.write(" > ");
+        arrayBound("array_lower", a.get(0));
+        r.write(" THEN least(");
+        r.operand(a.get(1), PgExpressions.ADD, false);
+        r.write(" - 1, ");
+        arrayBound("array_upper", a.get(0));
+        r.write(") END");
       }
       case INSERTING -> r.write("TG_OP = 'INSERT'");
       case DELETING -> r.write("TG_OP = 'DELETE'");

@@ -137,6 +137,10 @@ final class OraElements {
     if (constructed != null) {
       return constructed;
     }
+    Expr object = objectConstructor(symbol, first, parts, k, ge);
+    if (object != null) {
+      return object;
+    }
     Resolved packaged = packageMember(parts, k);
     if (packaged != null) {
       return rest(packaged.expr(), parts, packaged.end(), ge);
@@ -181,6 +185,29 @@ final class OraElements {
               "a collection constructor with elements: write an ARRAY[...] of them");
     }
     return new Expr.Cast(Expr.Literal.string("{}"), type, false);
+  }
+
+  /**
+   * {@code obj_type(a, b)} for a schema object type: a row value cast to its composite type; null
+   * when the name is no object type.
+   */
+  private Expr objectConstructor(
+      Scope.Symbol symbol, Name first, List<Part> parts, int k, ParserRuleContext ge) {
+    if (symbol != null || k != 1 || parts.size() != 2 || !(parts.get(1) instanceof Call c)) {
+      return null;
+    }
+    SqlType type = l.types.catalogObject(first.ident().text());
+    if (type == null) {
+      return null;
+    }
+    List<Expr> args = arguments(c.args());
+    if (args.size() < 2) {
+      return cx().unsupported(
+              ge,
+              OraItems.OBJECT_TYPE,
+              "an object constructor with fewer than two attributes: write ROW(...)::type");
+    }
+    return new Expr.Cast(new Expr.RowValue(args), type, false);
   }
 
   /** A resolved base and the index of the first part after it. */

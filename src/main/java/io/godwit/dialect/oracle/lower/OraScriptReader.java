@@ -40,6 +40,10 @@ final class OraScriptReader {
 
   static final String SKIPPED = "GW-0006";
 
+  /** The message of a wrapped unit in a script. */
+  static final String WRAPPED =
+      "wrapped PL/SQL: the source is obfuscated and cannot be read; convert the clear source";
+
   private final ItemCatalog itemCatalog;
   private final OraPackages packages;
   private final OraCatalogDraft catalog = new OraCatalogDraft();
@@ -439,6 +443,19 @@ final class OraScriptReader {
   /** A statement that does not parse: a failed unit when it names an object, else a problem. */
   private void failed(ParsedStatement st, String owner, String file) {
     UnitKind kind = kindOf(st.objectType());
+    if (kind != null && st.wrapped()) {
+      slots.add(
+          new UnitSlot(
+              new OraUnit(
+                  new ObjectRef(owner, st.name(), kind),
+                  st.text(),
+                  st.span(),
+                  owner,
+                  new OraUnit.FailedPayload(
+                      OraCatalogUnits.UNREADABLE, WRAPPED, st.span(), firstLine(st.text())),
+                  packages)));
+      return;
+    }
     String message = st.failure().message();
     SourceSpan at = st.failure().span() != null ? st.failure().span() : st.span();
     if (kind == null || st.name() == null) {
@@ -454,6 +471,11 @@ final class OraScriptReader {
                 owner,
                 new OraUnit.FailedPayload(OraLowering.NOT_PARSED, message, at, st.text()),
                 packages)));
+  }
+
+  private static String firstLine(String text) {
+    int end = text.indexOf('\n');
+    return (end < 0 ? text : text.substring(0, end)).strip();
   }
 
   static UnitKind kindOf(String objectType) {

@@ -251,6 +251,21 @@ final class OraTypes {
     return null;
   }
 
+  /** A schema-level object type of this name as its composite type; null when there is none. */
+  SqlType catalogObject(String name) {
+    if (cx.catalog == null) {
+      return null;
+    }
+    for (Schema s : cx.catalog.schemas()) {
+      for (UserType t : s.types()) {
+        if (t.typeKind() == io.godwit.model.TypeKind.OBJECT && t.name().equalsIgnoreCase(name)) {
+          return SqlType.named(TypeKind.NAMED, qualify(name));
+        }
+      }
+    }
+    return null;
+  }
+
   private static String lastPart(String name) {
     int dot = name.lastIndexOf('.');
     return dot < 0 ? name : name.substring(dot + 1);

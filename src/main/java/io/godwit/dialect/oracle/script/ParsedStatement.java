@@ -3,6 +3,8 @@ package io.godwit.dialect.oracle.script;
 import io.godwit.dialect.oracle.parser.PlSqlParser;
 import io.godwit.ir.SourceSpan;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.antlr.v4.runtime.Token;
 
 /**
@@ -33,6 +35,41 @@ public record ParsedStatement(
     ParseFailure failure,
     boolean usedLl,
     List<Token> tokens) {
+
+  /** The object types Oracle's wrap utility obfuscates. */
+  private static final Set<String> WRAPPABLE =
+      Set.of("PACKAGE", "PACKAGE BODY", "PROCEDURE", "FUNCTION", "TYPE", "TYPE BODY");
+
+  /**
+   * Whether this is wrapped PL/SQL ({@code CREATE PACKAGE BODY name wrapped a000000 ...}): the
+   * parser stopped at the word {@code wrapped} right after the object's name. Such a statement
+   * cannot be read, not merely not parsed.
+   */
+  public boolean wrapped() {
+    if (failure == null
+        || failure.reason() != ParseFailure.Reason.SYNTAX
+        || name == null
+        || objectType == null
+        || !WRAPPABLE.contains(objectType.toUpperCase(Locale.ROOT))
+        || !"WRAPPED".equals(failure.offendingText().toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    Token previous = null;
+    for (Token t : tokens) {
+      if (t.getChannel() != Token.DEFAULT_CHANNEL) {
+        continue;
+      }
+      if (t.getLine() == failure.line() && t.getCharPositionInLine() + 1 == failure.column()) {
+        return previous != null && unquoted(previous.getText()).equalsIgnoreCase(name);
+      }
+      previous = t;
+    }
+    return false;
+  }
+
+  private static String unquoted(String text) {
+    return text.length() > 1 && text.charAt(0) == '"' ? text.substring(1, text.length() - 1) : text;
+  }
 
   /** Whether the statement parsed. */
   public boolean parsed() {

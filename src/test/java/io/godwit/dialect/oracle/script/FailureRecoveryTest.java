@@ -48,6 +48,22 @@ class FailureRecoveryTest {
   }
 
   @Test
+  void wrappedUnitsAreToldApartFromSyntaxErrors() {
+    String script =
+        "CREATE OR REPLACE PACKAGE BODY pk wrapped \na000000\n1\nabcd\nb\nrRZ4kHnfZ7V/Jsq09\n/\n"
+            + "CREATE OR REPLACE PROCEDURE \"Odd\" WRAPPED\na000000\n7\nP3PcOzVu\n/\n"
+            + "CREATE OR REPLACE PROCEDURE p IS\nBEGIN\n  wrapped := 1 wrapped;\nEND;\n/\n"
+            + "CREATE TABLE t (x NUMBER) wrapped;\n";
+    ParsedScript parsed = new PlSqlScriptParser().parse("w.sql", script);
+    assertThat(parsed.statements()).hasSize(4);
+    assertThat(parsed.statements()).extracting(ParsedStatement::parsed).containsOnly(false);
+    assertThat(parsed.statements())
+        .extracting(ParsedStatement::wrapped)
+        .containsExactly(true, true, false, false);
+    assertThat(parsed.statements().get(1).name()).isEqualTo("Odd");
+  }
+
+  @Test
   void unterminatedStatementAtTheEnd() {
     ParsedScript parsed =
         new PlSqlScriptParser().parse("x.sql", "CREATE TABLE a (x NUMBER);\nSELECT * FROM");

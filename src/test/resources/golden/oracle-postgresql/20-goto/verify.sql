@@ -1,0 +1,1 @@
+SELECT labelled_sum(10) = 6 AND labelled_sum(2) = 3;

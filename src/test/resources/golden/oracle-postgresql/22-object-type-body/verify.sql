@@ -1,0 +1,1 @@
+SELECT origin_dist(3, -4) = 7;

@@ -1,0 +1,1 @@
+SELECT dbg_level() = 0;
