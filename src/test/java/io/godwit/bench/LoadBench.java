@@ -189,6 +189,11 @@ final class LoadBench implements Bench.Task {
             "lines",
             "--state",
             state.toString()));
+    // More options for the Godwit run, e.g. BENCH_GODWIT_ARGS="--segment-rows 100000".
+    String extra = System.getenv("BENCH_GODWIT_ARGS");
+    if (extra != null && !extra.isBlank()) {
+      command.addAll(List.of(extra.strip().split("\\s+")));
+    }
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
     pb.environment().put("BENCH_SOURCE_PW", maria.password());
     long t0 = System.nanoTime();

@@ -15,6 +15,9 @@ final class Batch {
   long bytes;
   long dataBytes;
 
+  /** Whether a row may hold a large value in a temporary file (bad rows are always looked at). */
+  boolean lobs;
+
   boolean isEmpty() {
     return rows.isEmpty() && bad.isEmpty();
   }
@@ -25,8 +28,10 @@ final class Batch {
 
   /** Deletes the temporary files of the large values this batch holds. */
   void releaseLobs() {
-    for (Object[] row : rows) {
-      release(row);
+    if (lobs) {
+      for (Object[] row : rows) {
+        release(row);
+      }
     }
     for (BadRow b : bad) {
       release(b.values());

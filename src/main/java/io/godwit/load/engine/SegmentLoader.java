@@ -6,6 +6,7 @@ import io.godwit.load.ConnectionRole;
 import io.godwit.load.FailureKind;
 import io.godwit.load.KeyRange;
 import io.godwit.load.LoadSupport;
+import io.godwit.load.LobValue;
 import io.godwit.load.ReadRequest;
 import io.godwit.load.RowFailureException;
 import io.godwit.load.RowSource;
@@ -277,8 +278,20 @@ final class SegmentLoader {
               problem = "column " + binding.read.get(i).name() + ": " + message(e);
             }
           }
-          size += Values.estimateBytes(row[i]);
-          data += Values.dataBytes(row[i]);
+          Object w = row[i];
+          Class<?> type = w.getClass();
+          if (type == Long.class || type == Double.class || type == Integer.class) {
+            size += 24;
+            data += 8;
+          } else if (type == String.class) {
+            int length = ((String) w).length();
+            size += 40L + 2L * length;
+            data += length;
+          } else {
+            size += Values.estimateBytes(w);
+            data += Values.dataBytes(w);
+            batch.lobs |= w instanceof LobValue;
+          }
         }
         if (problem != null) {
           batch.bad.add(new Batch.BadRow(raw != null ? raw : row, problem));

@@ -316,7 +316,9 @@ final class PgBinaryEncoder implements PgCopyEncoder {
     }
     int scale = x.scale();
     if (x.precision() <= 14) {
-      smallNumeric(out, x.unscaledValue().longValueExact(), scale, sign);
+      // movePointRight keeps a small value in BigDecimal's compact long form: no BigInteger.
+      long unscaled = scale == 0 ? x.longValueExact() : x.movePointRight(scale).longValueExact();
+      smallNumeric(out, unscaled, scale, sign);
       return;
     }
     String digits = x.unscaledValue().toString();
