@@ -26,7 +26,8 @@ import javax.imageio.ImageIO;
 /**
  * Takes the README's screenshot from the running workbench: {@code Screenshot OUT.png}. Opens the
  * Oracle demo in a 1400x860 window, converts everything, opens the first action item that has a
- * place in both texts, and writes the window's pixels. Run it on a display (for example under
+ * place in both texts, and writes the window's pixels; then creates the report and writes the
+ * assessment view to {@code assessment.png} beside it. Run it on a display (for example under
  * {@code xvfb-run}); see docs/testing.md.
  */
 public final class Screenshot {
@@ -92,6 +93,21 @@ public final class Screenshot {
     onFx(() -> shot.set(stageRef.get().getScene().snapshot(null)));
     write(shot.get(), out);
     System.out.println("wrote " + out.toAbsolutePath());
+    // The assessment view: Create report, then the same window.
+    Path report = out.resolveSibling("assessment.png");
+    onFx(vm::createReport);
+    waitFor(() -> vm.assessment().report() != null && !vm.task().isRunning());
+    onFx(
+        () -> {
+          var tree = window.get().assessment().tree();
+          if (!tree.getRoot().getChildren().isEmpty()) {
+            tree.getRoot().getChildren().get(0).setExpanded(true);
+          }
+        });
+    Thread.sleep(2500);
+    onFx(() -> shot.set(stageRef.get().getScene().snapshot(null)));
+    write(shot.get(), report);
+    System.out.println("wrote " + report.toAbsolutePath());
     onFx(vm::close);
     Platform.exit();
     System.exit(0);

@@ -2,6 +2,7 @@ package io.godwit.ui.main;
 
 import io.godwit.project.DemoProjects;
 import io.godwit.project.ProjectFile;
+import io.godwit.ui.assess.AssessmentView;
 import io.godwit.ui.code.CodeController;
 import io.godwit.ui.connect.ConnectionDialog;
 import io.godwit.ui.connect.ConnectionViewModel;
@@ -79,6 +80,7 @@ public final class MainController {
   @FXML private LogController logController;
 
   private MainViewModel vm;
+  private AssessmentView view;
   private Prompts prompts;
   private Stage stage;
   private Path demoRoot;
@@ -143,7 +145,7 @@ public final class MainController {
     bindActions();
     bindStatus();
     bindNotifications();
-    assessmentPlaceholder();
+    assessmentView();
     vm.state().projectProperty().addListener((o, a, p) -> showTarget());
     showTarget();
     refreshRecent();
@@ -167,12 +169,8 @@ public final class MainController {
     var hasSource = vm.state().sourceProperty().isNotNull();
     refreshButton.disableProperty().bind(idle.not().or(vm.state().projectProperty().isNull()));
     refreshItem.disableProperty().bind(refreshButton.disableProperty());
-    reportButton.setDisable(true);
-    reportItem.setDisable(true);
-    reportItem.setText("Create report (needs the assessment engine)");
-    reportButton.setTooltip(
-        new javafx.scene.control.Tooltip(
-            "Needs Godwit's assessment engine, not in this build yet"));
+    reportButton.disableProperty().bind(vm.hasConversionProperty().not());
+    reportItem.disableProperty().bind(vm.hasConversionProperty().not());
     routeLabel
         .textProperty()
         .bind(
@@ -247,14 +245,17 @@ public final class MainController {
     }
   }
 
-  private void assessmentPlaceholder() {
-    Label l =
-        new Label(
-            "The assessment report appears here once Godwit's assessment engine is part of this"
-                + " build.\nConvert, review and apply work without it.");
-    l.getStyleClass().add("figure-label");
-    l.setWrapText(true);
-    assessmentHolder.getChildren().setAll(l);
+  private void assessmentView() {
+    view = new AssessmentView(vm.assessment(), vm.task().runningProperty());
+    assessmentHolder.getChildren().setAll(view.node());
+    vm.assessment()
+        .reportProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (b != null) {
+                centerTabs.getSelectionModel().select(assessmentTab);
+              }
+            });
   }
 
   private void showTarget() {
@@ -299,10 +300,9 @@ public final class MainController {
     return itemsController;
   }
 
-  /** Shows the assessment tab with {@code content} (the assessment view). */
-  public void showAssessment(javafx.scene.Node content) {
-    assessmentHolder.getChildren().setAll(content);
-    centerTabs.getSelectionModel().select(assessmentTab);
+  /** The assessment view. */
+  public AssessmentView assessment() {
+    return view;
   }
 
   // ---- File
@@ -457,10 +457,7 @@ public final class MainController {
 
   @FXML
   private void onReport() {
-    vm.notices()
-        .show(
-            Notice.info(
-                "The assessment report needs Godwit's assessment engine, which is not in this build yet."));
+    vm.createReport();
   }
 
   @FXML

@@ -1,5 +1,7 @@
 package io.godwit.ui.main;
 
+import io.godwit.assess.AssessmentReport;
+import io.godwit.assess.export.ReportFormat;
 import io.godwit.convert.ConvertedObject;
 import io.godwit.convert.ObjectRef;
 import io.godwit.project.CredentialSeal;
@@ -8,6 +10,7 @@ import io.godwit.project.ObjectKey;
 import io.godwit.project.Project;
 import io.godwit.project.ProjectFile;
 import io.godwit.ui.WorkbenchServices;
+import io.godwit.ui.assess.AssessmentViewModel;
 import io.godwit.ui.code.CodeViewModel;
 import io.godwit.ui.connect.ConnectionRequest;
 import io.godwit.ui.connect.ConnectionViewModel;
@@ -57,6 +60,8 @@ public final class MainViewModel implements AutoCloseable {
   private final SourceCommands sources;
   private final ConversionCommands conversions;
   private final ApplyCommands applies;
+  private final AssessmentCommands assessments;
+  private final AssessmentViewModel assessment;
   private final RecentProjects recent;
   private final StringBinding title;
   private final BooleanBinding canConvert;
@@ -93,6 +98,8 @@ public final class MainViewModel implements AutoCloseable {
     this.sources = new SourceCommands(cx, seal);
     this.conversions = new ConversionCommands(cx, this::reselect);
     this.applies = new ApplyCommands(cx, seal);
+    this.assessment = new AssessmentViewModel(this::exportReport, this::showOccurrence);
+    this.assessments = new AssessmentCommands(cx, clock, assessment.reportProperty()::set);
     state.projectProperty().set(Project.create("Untitled", services.version()));
     title =
         Bindings.createStringBinding(
@@ -205,6 +212,24 @@ public final class MainViewModel implements AutoCloseable {
   /** Saves the converted SQL (with edits) as one script or as one file per object. */
   public void saveAsSql(Path target, boolean oneScript) {
     conversions.saveAsSql(target, oneScript);
+  }
+
+  /** Assesses the current conversion and shows the report in the assessment view. */
+  public void createReport() {
+    assessments.createReport();
+  }
+
+  /** Asks for a folder and exports {@code report} there in {@code format}. */
+  public void exportReport(ReportFormat format, AssessmentReport report) {
+    assessments.export(format, report);
+  }
+
+  /** Shows the object of an occurrence of {@code code} and highlights its spans. */
+  public void showOccurrence(String code, AssessmentReport.Occurrence occurrence) {
+    ItemRow row = AssessmentCommands.rowOf(code, occurrence, items.allRows());
+    if (row != null) {
+      openItem(row);
+    }
   }
 
   // ---- Selection
@@ -325,6 +350,10 @@ public final class MainViewModel implements AutoCloseable {
 
   public ActionItemsViewModel items() {
     return items;
+  }
+
+  public AssessmentViewModel assessment() {
+    return assessment;
   }
 
   public PropertiesViewModel properties() {
