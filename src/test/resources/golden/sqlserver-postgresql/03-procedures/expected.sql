@@ -39,6 +39,7 @@ AS $body$
 <<locals>>
 DECLARE
   godwit_row_count bigint;
+  godwit_row record;
 BEGIN
   UPDATE dbo.accounts
   SET balance = balance + deposit.amount
@@ -49,10 +50,12 @@ BEGIN
     deposit.newbalance := NULL;
     RETURN;
   ELSE
-    SELECT balance INTO deposit.newbalance
-    FROM dbo.accounts
-    WHERE accountid = deposit.accountid;
-    GET DIAGNOSTICS godwit_row_count = ROW_COUNT;
+    FOR godwit_row IN 
+      SELECT balance AS value_1
+      FROM dbo.accounts
+      WHERE accountid = deposit.accountid LOOP
+      deposit.newbalance := godwit_row.value_1;
+    END LOOP;
   END IF;
 END;
 $body$;
@@ -93,10 +96,15 @@ AS $body$
 DECLARE
   balance numeric(12,2);
 BEGIN
+  DECLARE
+    godwit_row record;
   BEGIN
-    SELECT balance INTO locals.balance
-    FROM dbo.accounts
-    WHERE accountid = withdraw.accountid;
+    FOR godwit_row IN 
+      SELECT balance AS value_1
+      FROM dbo.accounts
+      WHERE accountid = withdraw.accountid LOOP
+      locals.balance := godwit_row.value_1;
+    END LOOP;
     IF locals.balance < withdraw.amount THEN
       RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'Insufficient funds';
     END IF;
@@ -140,11 +148,15 @@ AS $body$
 #variable_conflict use_column
 <<locals>>
 DECLARE
+  godwit_row record;
   owner varchar(40);
 BEGIN
-  SELECT owner INTO locals.owner
-  FROM dbo.accounts
-  WHERE accountid = ownerof.accountid;
+  FOR godwit_row IN 
+    SELECT owner AS value_1
+    FROM dbo.accounts
+    WHERE accountid = ownerof.accountid LOOP
+    locals.owner := godwit_row.value_1;
+  END LOOP;
   IF locals.owner IS NULL THEN
     locals.owner := 'none';
   END IF;

@@ -238,8 +238,64 @@ final class MssProcedural {
             base.limit(),
             base.hierarchy(),
             base.lock());
-    Query query = q.finish(read, null, sel.orderByClause(), sel.offsetFetchClause());
-    return new Stmt.SelectInto(query, targets, false, false, cx.span(d));
+    if (oneRow(read)) {
+      Query query = q.finish(read, null, sel.orderByClause(), sel.offsetFetchClause());
+      return new Stmt.SelectInto(query, targets, false, false, cx.span(d));
+    }
+    // T-SQL assigns once per row: no row leaves the variables as they were, several rows leave
+    // the last row's values. A FOR loop over the rows does exactly that.
+    List<Query.SelectItem> named = new ArrayList<>();
+    List<Stmt> assigns = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      Ident column = Ident.of("value_" + (i + 1));
+      named.add(new Query.SelectItem(items.get(i).expr(), column));
+      assigns.add(
+          new Stmt.Assign(
+              targets.get(i),
+              new Expr.ColumnRef(QName.of(ROW, column), MssExpr.typeOf(items.get(i).expr())),
+              cx.span(d)));
+    }
+    Query rows =
+        q.finish(
+            new Query.Select(
+                read.with(),
+                read.distinct(),
+                named,
+                read.from(),
+                read.where(),
+                read.groupBy(),
+                read.having(),
+                read.orderBy(),
+                read.limit(),
+                read.hierarchy(),
+                read.lock()),
+            null,
+            sel.orderByClause(),
+            sel.offsetFetchClause());
+    return new Stmt.ForQuery(null, ROW, rows, null, null, null, null, assigns, cx.span(d));
+  }
+
+  /** The record a multi-row {@code SELECT @v = ...} loops with. */
+  private static final Ident ROW = Ident.of("godwit_row");
+
+  private static final java.util.Set<String> AGGREGATES =
+      java.util.Set.of("count", "count_big", "sum", "min", "max", "avg", "string_agg");
+
+  /** A query without FROM, or with only aggregates and no GROUP BY, returns exactly one row. */
+  private static boolean oneRow(Query.Select s) {
+    if (s.from().isEmpty()) {
+      return true;
+    }
+    if (!s.groupBy().isEmpty() || s.having() != null) {
+      return false;
+    }
+    for (Query.SelectItem i : s.items()) {
+      if (!(i.expr() instanceof Expr.FunctionCall f)
+          || !AGGREGATES.contains(f.name().last().text().toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Stmt throwStatement(TSqlParser.ThrowStatementContext t) {
