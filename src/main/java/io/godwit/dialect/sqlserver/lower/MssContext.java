@@ -24,6 +24,7 @@ final class MssContext {
   final String defaultSchema;
   private final Map<String, SqlType> columns = new HashMap<>();
   private final Map<String, SqlType> variables = new HashMap<>();
+  private final Map<String, io.godwit.ir.QName> qualified = new HashMap<>();
 
   MssContext(
       Items items, TypeMapper types, ParsedBatch batch, MssCatalog catalog, String defaultSchema) {
@@ -66,6 +67,21 @@ final class MssContext {
 
   void variable(String name, SqlType type) {
     variables.put(name.toUpperCase(Locale.ROOT), type);
+  }
+
+  /**
+   * A variable read as {@code qualifier.name} in the target, so that it never resolves to a column
+   * of the same name (T-SQL variables carry an {@code @}, PL/pgSQL ones do not).
+   */
+  void variable(String name, SqlType type, io.godwit.ir.QName target) {
+    variable(name, type);
+    qualified.put(name.toUpperCase(Locale.ROOT), target);
+  }
+
+  /** The target name of a variable: qualified when it was declared so, else its bare name. */
+  io.godwit.ir.QName variableName(String name) {
+    io.godwit.ir.QName q = qualified.get(name.toUpperCase(Locale.ROOT));
+    return q != null ? q : io.godwit.ir.QName.of(MssNames.variable(name));
   }
 
   SqlType variableType(String name) {

@@ -508,7 +508,7 @@ final class MssDdl {
     return session.lowered(unit, UnitKind.INDEX, null, null);
   }
 
-  private static void registerColumns(MssContext cx, TSqlParser.QualifiedNameContext table) {
+  static void registerColumns(MssContext cx, TSqlParser.QualifiedNameContext table) {
     var o = TsqlNames.objectName(table);
     for (var col : cx.catalog.columns(o.schema(), o.name())) {
       cx.column(col.name(), new MssTypes(cx).map(col.type(), false));

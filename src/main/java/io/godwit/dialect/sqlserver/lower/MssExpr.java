@@ -58,7 +58,7 @@ final class MssExpr {
     }
     if (e instanceof TSqlParser.VariableExprContext v) {
       String name = v.VARIABLE().getText();
-      return new Expr.VariableRef(QName.of(MssNames.variable(name)), cx.variableType(name));
+      return new Expr.VariableRef(cx.variableName(name), cx.variableType(name));
     }
     if (e instanceof TSqlParser.SystemVariableExprContext s) {
       return functions.systemVariable(s);

@@ -14,11 +14,13 @@ final class MssLowering {
   private final MssUnit unit;
   private final MssSession session;
   private final MssDdl ddl;
+  private final MssRoutines routines;
 
   MssLowering(MssUnit unit, LoweringContext context, TypeMapper types) {
     this.unit = unit;
     this.session = new MssSession(unit, context, types);
     this.ddl = new MssDdl(session);
+    this.routines = new MssRoutines(session);
   }
 
   List<LoweredObject> lower() {
@@ -41,6 +43,12 @@ final class MssLowering {
       if (s.createViewStatement() != null) {
         return ddl.view(unit, s.createViewStatement(), batch);
       }
+      if (s.createFunctionStatement() != null) {
+        return routines.function(unit, s.createFunctionStatement(), batch);
+      }
+    }
+    if (st.tree() instanceof TSqlParser.RoutineDefinitionContext r && r.createProcedure() != null) {
+      return routines.procedure(unit, r.createProcedure(), batch);
     }
     MssContext cx = session.context(batch);
     cx.items.add(

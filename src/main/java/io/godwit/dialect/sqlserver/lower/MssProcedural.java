@@ -1,0 +1,353 @@
+package io.godwit.dialect.sqlserver.lower;
+
+import io.godwit.dialect.sqlserver.parser.TSqlParser;
+import io.godwit.dialect.sqlserver.script.TsqlNames;
+import io.godwit.ir.Ident;
+import io.godwit.ir.QName;
+import io.godwit.ir.SqlType;
+import io.godwit.ir.expr.Expr;
+import io.godwit.ir.proc.Block;
+import io.godwit.ir.proc.Decl;
+import io.godwit.ir.proc.Handler;
+import io.godwit.ir.proc.Stmt;
+import io.godwit.ir.query.Dml;
+import io.godwit.ir.query.Query;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
+
+/**
+ * T-SQL statements of a procedure or function body as IR statements. T-SQL variables live from
+ * their DECLARE to the end of the batch, so every DECLARE becomes a declaration of the routine's
+ * outermost block (labelled {@link #LOCALS}, and read qualified so no column shadows it) and its
+ * initial value an assignment where the DECLARE was.
+ */
+final class MssProcedural {
+
+  /** The label of a converted routine's outermost block. */
+  static final Ident LOCALS = Ident.of("locals");
+
+  private final MssContext cx;
+  private final MssExpr ex;
+  private final MssQuery q;
+  private final MssDml dml;
+  private final MssTypes types;
+  private final SqlType returns;
+  private final List<Decl> declarations = new ArrayList<>();
+
+  /**
+   * @param returns the scalar type a function returns; null for a procedure
+   */
+  MssProcedural(MssContext cx, MssExpr ex, MssQuery q, SqlType returns) {
+    this.cx = cx;
+    this.ex = ex;
+    this.q = q;
+    this.dml = new MssDml(cx, ex, q);
+    this.types = new MssTypes(cx);
+    this.returns = returns;
+  }
+
+  /** The routine's body: its hoisted declarations and statements. */
+  Block body(TSqlParser.StatementListContext list, ParserRuleContext whole) {
+    List<Stmt> stmts = list(list);
+    return new Block(LOCALS, declarations, stmts, null, cx.span(whole));
+  }
+
+  List<Stmt> list(TSqlParser.StatementListContext list) {
+    List<Stmt> out = new ArrayList<>();
+    if (list != null) {
+      for (TSqlParser.StatementContext s : list.statement()) {
+        statement(s, out);
+      }
+    }
+    return out;
+  }
+
+  private List<Stmt> single(TSqlParser.StatementContext s) {
+    List<Stmt> out = new ArrayList<>();
+    statement(s, out);
+    return out;
+  }
+
+  private void statement(TSqlParser.StatementContext s, List<Stmt> out) {
+    if (s.blockStatement() != null) {
+      if (s.blockStatement().ATOMIC() != null) {
+        out.add(cx.unsupportedStmt(s, MssItems.STATEMENT, "BEGIN ATOMIC is not converted"));
+        return;
+      }
+      out.addAll(list(s.blockStatement().statementList()));
+    } else if (s.declareStatement() != null) {
+      declare(s.declareStatement(), out);
+    } else if (s.setStatement() != null) {
+      set(s.setStatement(), out);
+    } else if (s.ifStatement() != null) {
+      TSqlParser.IfStatementContext i = s.ifStatement();
+      out.add(
+          new Stmt.If(
+              List.of(new Stmt.Branch(ex.condition(i.searchCondition()), single(i.thenStatement))),
+              i.elseStatement == null ? List.of() : single(i.elseStatement),
+              cx.span(s)));
+    } else if (s.whileStatement() != null) {
+      TSqlParser.WhileStatementContext w = s.whileStatement();
+      out.add(
+          new Stmt.While(
+              null, ex.condition(w.searchCondition()), single(w.statement()), cx.span(s)));
+    } else if (s.breakStatement() != null) {
+      out.add(new Stmt.Exit(null, null, cx.span(s)));
+    } else if (s.continueStatement() != null) {
+      out.add(new Stmt.Continue(null, null, cx.span(s)));
+    } else if (s.returnStatement() != null) {
+      out.add(returnStatement(s.returnStatement()));
+    } else if (s.dmlStatement() != null) {
+      out.add(dmlStatement(s.dmlStatement()));
+    } else if (s.printStatement() != null) {
+      out.add(
+          new Stmt.Raise(
+              Stmt.Level.NOTICE, null, null, ex.expr(s.printStatement().expression()), cx.span(s)));
+    } else if (s.tryCatchStatement() != null) {
+      TSqlParser.TryCatchStatementContext t = s.tryCatchStatement();
+      out.add(
+          new Block(
+              null,
+              null,
+              list(t.tryBody),
+              List.of(new Handler(List.of(Handler.Condition.others()), list(t.catchBody))),
+              cx.span(s)));
+    } else if (s.throwStatement() != null) {
+      out.add(throwStatement(s.throwStatement()));
+    } else if (s.raiserrorStatement() != null) {
+      out.add(raiserror(s.raiserrorStatement()));
+    } else if (s.executeStatement() != null) {
+      out.add(execute(s.executeStatement()));
+    } else if (s.transactionStatement() != null) {
+      out.add(
+          cx.unsupportedStmt(
+              s,
+              MssItems.TRANSACTION,
+              "transaction control in a routine: PostgreSQL procedures commit with COMMIT and"
+                  + " cannot nest transactions; move it to the caller or rewrite by hand"));
+    } else {
+      out.add(cx.unsupportedStmt(s, MssItems.STATEMENT, "this statement is not converted yet"));
+    }
+  }
+
+  private void declare(TSqlParser.DeclareStatementContext d, List<Stmt> out) {
+    if (!(d instanceof TSqlParser.DeclareVariablesContext v)) {
+      out.add(
+          cx.unsupportedStmt(
+              d, MssItems.STATEMENT, "table variables and cursors are not converted yet"));
+      return;
+    }
+    for (TSqlParser.DeclareVariableContext var : v.declareVariable()) {
+      if (var.dataType() == null) {
+        out.add(cx.unsupportedStmt(var, MssItems.STATEMENT, "cursor variables are not converted"));
+        continue;
+      }
+      String written = var.VARIABLE().getText();
+      Ident name = MssNames.variable(written);
+      SqlType type = types.map(var.dataType(), false);
+      declarations.add(new Decl.Variable(name, type, null, false, false, cx.span(var)));
+      cx.variable(written, type, QName.of(LOCALS, name));
+      if (var.expression() != null) {
+        Expr target = new Expr.VariableRef(cx.variableName(written), type);
+        out.add(
+            new Stmt.Assign(target, MssExpr.coerce(ex.expr(var.expression()), type), cx.span(var)));
+      }
+    }
+  }
+
+  private void set(TSqlParser.SetStatementContext s, List<Stmt> out) {
+    if (s instanceof TSqlParser.SetVariableContext v) {
+      String written = v.VARIABLE().getText();
+      SqlType type = cx.variableType(written);
+      Expr target = new Expr.VariableRef(cx.variableName(written), type);
+      Expr value = MssDml.compound(v.assignmentOperator(), target, ex.expr(v.expression()));
+      out.add(new Stmt.Assign(target, MssExpr.coerce(value, type), cx.span(s)));
+      return;
+    }
+    if (s instanceof TSqlParser.SetOnOffContext) {
+      return; // SET NOCOUNT, ANSI_NULLS, XACT_ABORT ...: session options with no PL/pgSQL meaning
+    }
+    out.add(cx.unsupportedStmt(s, MssItems.STATEMENT, "this SET statement is not converted"));
+  }
+
+  private Stmt returnStatement(TSqlParser.ReturnStatementContext r) {
+    if (r.expression() == null) {
+      return new Stmt.Return(null, cx.span(r));
+    }
+    if (returns == null) {
+      return cx.unsupportedStmt(
+          r,
+          MssItems.STATEMENT,
+          "a procedure's return code: PostgreSQL procedures return no value; pass it in an"
+              + " INOUT parameter");
+    }
+    return new Stmt.Return(MssExpr.coerce(ex.expr(r.expression()), returns), cx.span(r));
+  }
+
+  private Stmt dmlStatement(TSqlParser.DmlStatementContext d) {
+    if (d.select() != null) {
+      return select(d);
+    }
+    Dml change = dml.dml(d);
+    if (change == null) {
+      return cx.unsupportedStmt(d, MssItems.STATEMENT, "this statement is not converted yet");
+    }
+    return new Stmt.DmlStmt(change, List.of(), false, cx.span(d));
+  }
+
+  /** {@code SELECT @a = x, @b = y FROM ...} reads into variables; other SELECTs return rows. */
+  private Stmt select(TSqlParser.DmlStatementContext d) {
+    TSqlParser.SelectContext sel = d.select();
+    TSqlParser.QueryExpressionContext qe = sel.queryExpression();
+    TSqlParser.QuerySpecificationContext spec =
+        qe instanceof TSqlParser.QuerySpecificationQueryContext qs ? qs.querySpecification() : null;
+    if (spec == null
+        || spec.selectList().selectItem().isEmpty()
+        || !(spec.selectList().selectItem(0)
+            instanceof TSqlParser.SelectVariableAssignmentContext)) {
+      return cx.unsupportedStmt(
+          d,
+          MssItems.RESULT_SET,
+          "a query that returns a result set to the caller is not converted yet");
+    }
+    List<Expr> targets = new ArrayList<>();
+    List<Query.SelectItem> items = new ArrayList<>();
+    for (TSqlParser.SelectItemContext i : spec.selectList().selectItem()) {
+      if (!(i instanceof TSqlParser.SelectVariableAssignmentContext a)
+          || a.assignmentOperator().EQUAL() == null) {
+        return cx.unsupportedStmt(
+            d, MssItems.STATEMENT, "a SELECT that both assigns and returns columns");
+      }
+      String written = a.VARIABLE().getText();
+      SqlType type = cx.variableType(written);
+      targets.add(new Expr.VariableRef(cx.variableName(written), type));
+      items.add(new Query.SelectItem(MssExpr.coerce(ex.expr(a.expression()), type), null));
+    }
+    Query.Select base = q.specification(spec);
+    Query.Select read =
+        new Query.Select(
+            base.with(),
+            base.distinct(),
+            items,
+            base.from(),
+            base.where(),
+            base.groupBy(),
+            base.having(),
+            base.orderBy(),
+            base.limit(),
+            base.hierarchy(),
+            base.lock());
+    if (oneRow(read)) {
+      Query query = q.finish(read, null, sel.orderByClause(), sel.offsetFetchClause());
+      return new Stmt.SelectInto(query, targets, false, false, cx.span(d));
+    }
+    // T-SQL assigns once per row: no row leaves the variables as they were, several rows leave
+    // the last row's values. A FOR loop over the rows does exactly that.
+    List<Query.SelectItem> named = new ArrayList<>();
+    List<Stmt> assigns = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      Ident column = Ident.of("value_" + (i + 1));
+      named.add(new Query.SelectItem(items.get(i).expr(), column));
+      assigns.add(
+          new Stmt.Assign(
+              targets.get(i),
+              new Expr.ColumnRef(QName.of(ROW, column), MssExpr.typeOf(items.get(i).expr())),
+              cx.span(d)));
+    }
+    Query rows =
+        q.finish(
+            new Query.Select(
+                read.with(),
+                read.distinct(),
+                named,
+                read.from(),
+                read.where(),
+                read.groupBy(),
+                read.having(),
+                read.orderBy(),
+                read.limit(),
+                read.hierarchy(),
+                read.lock()),
+            null,
+            sel.orderByClause(),
+            sel.offsetFetchClause());
+    return new Stmt.ForQuery(null, ROW, rows, null, null, null, null, assigns, cx.span(d));
+  }
+
+  /** The record a multi-row {@code SELECT @v = ...} loops with. */
+  private static final Ident ROW = Ident.of("godwit_row");
+
+  private static final java.util.Set<String> AGGREGATES =
+      java.util.Set.of("count", "count_big", "sum", "min", "max", "avg", "string_agg");
+
+  /** A query without FROM, or with only aggregates and no GROUP BY, returns exactly one row. */
+  private static boolean oneRow(Query.Select s) {
+    if (s.from().isEmpty()) {
+      return true;
+    }
+    if (!s.groupBy().isEmpty() || s.having() != null) {
+      return false;
+    }
+    for (Query.SelectItem i : s.items()) {
+      if (!(i.expr() instanceof Expr.FunctionCall f)
+          || !AGGREGATES.contains(f.name().last().text().toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Stmt throwStatement(TSqlParser.ThrowStatementContext t) {
+    if (t.message == null) {
+      return new Stmt.ReRaise(cx.span(t));
+    }
+    return new Stmt.Raise(Stmt.Level.EXCEPTION, null, null, ex.expr(t.message), cx.span(t));
+  }
+
+  private Stmt raiserror(TSqlParser.RaiserrorStatementContext r) {
+    if (!(r instanceof TSqlParser.RaiserrorCallContext c) || c.expression().size() > 3) {
+      return cx.unsupportedStmt(
+          r,
+          MssItems.STATEMENT,
+          "RAISERROR with substitution arguments or the legacy form is not converted yet");
+    }
+    java.math.BigDecimal severity =
+        c.severity.getText().chars().allMatch(Character::isDigit)
+            ? new java.math.BigDecimal(c.severity.getText())
+            : null;
+    Stmt.Level level =
+        severity != null && severity.intValue() <= 10 ? Stmt.Level.NOTICE : Stmt.Level.EXCEPTION;
+    return new Stmt.Raise(level, null, null, ex.expr(c.message), cx.span(r));
+  }
+
+  private Stmt execute(TSqlParser.ExecuteStatementContext e) {
+    if (!(e instanceof TSqlParser.ExecuteProcedureContext p)
+        || p.procedureReference().qualifiedName() == null
+        || p.returnStatus != null
+        || p.executeWith() != null) {
+      return cx.unsupportedStmt(e, MssItems.STATEMENT, "this EXEC is not converted yet");
+    }
+    String called = TsqlNames.objectName(p.procedureReference().qualifiedName()).name();
+    if (called.toLowerCase(java.util.Locale.ROOT).startsWith("sp_")
+        || called.toLowerCase(java.util.Locale.ROOT).startsWith("xp_")) {
+      return cx.unsupportedStmt(
+          e, MssItems.SYSTEM_OBJECT, "a system procedure call is not converted");
+    }
+    List<Expr> args = new ArrayList<>();
+    if (p.executeArguments() != null) {
+      for (TSqlParser.ExecuteArgumentContext a : p.executeArguments().executeArgument()) {
+        Expr value = a.expression() == null ? new Expr.DefaultValue() : ex.expr(a.expression());
+        if (a.parameter != null) {
+          value = new Expr.NamedArg(MssNames.variable(a.parameter.getText()), value);
+        }
+        args.add(value);
+      }
+    }
+    return new Stmt.Call(
+        MssNames.qname(p.procedureReference().qualifiedName(), cx.defaultSchema),
+        args,
+        null,
+        cx.span(e));
+  }
+}
