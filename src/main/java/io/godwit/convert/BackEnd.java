@@ -31,4 +31,9 @@ public interface BackEnd {
   default boolean packagesAsSchemas() {
     return true;
   }
+
+  /** Passes over the whole set of lowered objects that this target needs, in order. */
+  default java.util.List<WholePass> wholePasses() {
+    return java.util.List.of();
+  }
 }

@@ -8,6 +8,7 @@ import io.godwit.ir.IrObject;
 import io.godwit.ir.ddl.Ddl;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,25 +84,49 @@ public final class Converter {
             });
     List<ConvertedObject> objects = new ArrayList<>();
     try {
-      List<Future<List<ConvertedObject>>> futures = new ArrayList<>();
+      List<Slot> slots = lowerAll(units, lowering, pool, listener);
+      List<WholePass.Lowered> pending = new ArrayList<>();
+      Map<LoweredObject, Slot> slotOf = new IdentityHashMap<>();
+      for (Slot slot : slots) {
+        if (slot.pending() != null) {
+          pending.add(slot.pending());
+          slotOf.put(slot.pending().object(), slot);
+        }
+      }
+      for (WholePass pass : back.wholePasses()) {
+        try {
+          pending = List.copyOf(pass.apply(pending));
+        } catch (RuntimeException e) {
+          // A pass that fails leaves the objects as they were: each is still rendered on its own.
+          LOG.warn("pass {} failed; objects are rendered without it", pass, e);
+        }
+      }
+      List<ConvertedObject> ordered = new ArrayList<>(slots.size());
+      for (Slot slot : slots) {
+        ordered.add(slot.done());
+      }
+      List<Future<ConvertedObject>> rendering = new ArrayList<>();
       List<AtomicLong> startedAt = new ArrayList<>();
-      for (SourceUnit unit : units) {
+      for (WholePass.Lowered p : pending) {
+        SourceUnit unit = slotOf.get(p.object()).unit();
         AtomicLong start = new AtomicLong();
         startedAt.add(start);
-        futures.add(
+        rendering.add(
             pool.submit(
                 () -> {
                   start.set(System.nanoTime());
-                  return convertUnit(unit, lowering, naming);
+                  return render(p, unit, naming);
                 }));
       }
-      for (int i = 0; i < units.size(); i++) {
-        if (listener.cancelled()) {
-          futures.forEach(f -> f.cancel(true));
-          break;
+      for (int i = 0; i < pending.size(); i++) {
+        Slot slot = slotOf.get(pending.get(i).object());
+        ConvertedObject done = await(slot.unit(), rendering.get(i), startedAt.get(i), f -> f);
+        ordered.set(slot.order(), done);
+      }
+      for (ConvertedObject o : ordered) {
+        if (o != null) {
+          objects.add(o);
         }
-        objects.addAll(await(units.get(i), futures.get(i), startedAt.get(i)));
-        listener.converted(i + 1, units.get(i).ref());
       }
     } finally {
       pool.shutdownNow();
@@ -119,8 +145,11 @@ public final class Converter {
   }
 
   /** Waits for a unit within its budget (counted from when it started running). */
-  private List<ConvertedObject> await(
-      SourceUnit unit, Future<List<ConvertedObject>> future, AtomicLong startedAt) {
+  private <T> T await(
+      SourceUnit unit,
+      Future<T> future,
+      AtomicLong startedAt,
+      Function<ConvertedObject, T> onFailure) {
     long budget = options.objectTimeBudget().toNanos();
     while (true) {
       try {
@@ -129,7 +158,7 @@ public final class Converter {
         long start = startedAt.get();
         if (start != 0 && System.nanoTime() - start > budget) {
           future.cancel(true);
-          return List.of(
+          return onFailure.apply(
               failed(
                   unit,
                   TIMEOUT,
@@ -137,11 +166,11 @@ public final class Converter {
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return List.of(failed(unit, INTERNAL_ERROR, "interrupted"));
+        return onFailure.apply(failed(unit, INTERNAL_ERROR, "interrupted"));
       } catch (ExecutionException e) {
         Throwable cause = e.getCause() == null ? e : e.getCause();
         LOG.debug("converting {} failed", unit.ref(), cause);
-        return List.of(failed(unit, INTERNAL_ERROR, describe(cause)));
+        return onFailure.apply(failed(unit, INTERNAL_ERROR, describe(cause)));
       }
     }
   }
@@ -151,9 +180,48 @@ public final class Converter {
     return t.getClass().getSimpleName() + message;
   }
 
-  private List<ConvertedObject> convertUnit(
-      SourceUnit unit, LoweringContext lowering, TargetNaming naming) {
-    List<ConvertedObject> out = new ArrayList<>();
+  /**
+   * Lowers every unit in parallel (each within its budget) and runs the per-object passes: one slot
+   * per lowered object, in unit order, either done (it failed) or pending rendering.
+   */
+  private List<Slot> lowerAll(
+      List<SourceUnit> units,
+      LoweringContext lowering,
+      ExecutorService pool,
+      ConversionListener listener) {
+    List<Future<List<Slot>>> futures = new ArrayList<>();
+    List<AtomicLong> startedAt = new ArrayList<>();
+    for (SourceUnit unit : units) {
+      AtomicLong start = new AtomicLong();
+      startedAt.add(start);
+      futures.add(
+          pool.submit(
+              () -> {
+                start.set(System.nanoTime());
+                return lowerUnit(unit, lowering);
+              }));
+    }
+    List<Slot> slots = new ArrayList<>();
+    for (int i = 0; i < units.size(); i++) {
+      if (listener.cancelled()) {
+        futures.forEach(f -> f.cancel(true));
+        break;
+      }
+      for (Slot slot :
+          await(
+              units.get(i),
+              futures.get(i),
+              startedAt.get(i),
+              f -> List.of(new Slot(0, null, f, null)))) {
+        slots.add(new Slot(slots.size(), units.get(i), slot.done(), slot.pending()));
+      }
+      listener.converted(i + 1, units.get(i).ref());
+    }
+    return slots;
+  }
+
+  private List<Slot> lowerUnit(SourceUnit unit, LoweringContext lowering) {
+    List<Slot> out = new ArrayList<>();
     for (LoweredObject lowered : front.lower(unit, lowering)) {
       Items items = new Items(catalog, lowered.source());
       items.addAll(lowered.items());
@@ -161,43 +229,53 @@ public final class Converter {
       if (ir == null) {
         // The front end could not lower it at all; its items say why.
         out.add(
-            new ConvertedObject(
-                lowered.source(),
-                lowered.kind(),
-                null,
-                null,
-                null,
-                items.list(),
-                ObjectStatus.FAILED,
-                unit.text(),
-                unit.span(),
-                null,
+            new Slot(
+                0,
+                unit,
+                new ConvertedObject(
+                    lowered.source(),
+                    lowered.kind(),
+                    null,
+                    null,
+                    null,
+                    items.list(),
+                    ObjectStatus.FAILED,
+                    unit.text(),
+                    unit.span(),
+                    null,
+                    null),
                 null));
         continue;
       }
       for (IrPass pass : passes) {
         ir = pass.apply(ir, items);
       }
-      Rendered rendered =
-          back.render(
-              ir, new RenderContext(lowered.source(), lowered.kind(), items, naming, options));
-      items.targetWhole(rendered.sql());
-      List<ActionItem> all = items.list();
-      out.add(
-          new ConvertedObject(
-              lowered.source(),
-              lowered.kind(),
-              rendered.target(),
-              rendered.table(),
-              rendered.sql(),
-              all,
-              ConvertedObject.statusOf(rendered.sql(), all),
-              unit.text(),
-              unit.span(),
-              References.of(ir),
-              rendered.support()));
+      out.add(new Slot(0, unit, null, new WholePass.Lowered(lowered, ir, items)));
     }
     return out;
+  }
+
+  private ConvertedObject render(WholePass.Lowered pending, SourceUnit unit, TargetNaming naming) {
+    LoweredObject lowered = pending.object();
+    Items items = pending.items();
+    IrObject ir = pending.ir();
+    Rendered rendered =
+        back.render(
+            ir, new RenderContext(lowered.source(), lowered.kind(), items, naming, options));
+    items.targetWhole(rendered.sql());
+    List<ActionItem> all = items.list();
+    return new ConvertedObject(
+        lowered.source(),
+        lowered.kind(),
+        rendered.target(),
+        rendered.table(),
+        rendered.sql(),
+        all,
+        ConvertedObject.statusOf(rendered.sql(), all),
+        unit.text(),
+        unit.span(),
+        References.of(ir),
+        rendered.support());
   }
 
   private ConvertedObject failed(SourceUnit unit, String code, String message) {
@@ -258,4 +336,11 @@ public final class Converter {
     }
     return out;
   }
+
+  /**
+   * One lowered object of a unit, at its place in unit order: done (it failed) or pending
+   * rendering.
+   */
+  private record Slot(
+      int order, SourceUnit unit, ConvertedObject done, WholePass.Lowered pending) {}
 }

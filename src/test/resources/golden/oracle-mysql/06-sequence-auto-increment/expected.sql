@@ -1,41 +1,6 @@
 -- schema shop [converted]
 CREATE DATABASE IF NOT EXISTS shop CHARACTER SET utf8mb4;
 
--- sequence shop.items_seq [converted]
-CREATE TABLE shop.items_seq (
-  id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY
-) COMMENT = 'Godwit sequence: START WITH 100 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775806';
-DROP FUNCTION IF EXISTS shop.items_seq$nextval;
-DELIMITER $$
-CREATE FUNCTION shop.items_seq$nextval() RETURNS BIGINT
-  NOT DETERMINISTIC MODIFIES SQL DATA
-BEGIN
-  DECLARE n DECIMAL(65,0);
-  DECLARE v DECIMAL(65,0);
-  INSERT INTO shop.items_seq () VALUES ();
-  SET n = LAST_INSERT_ID();
-  DELETE FROM shop.items_seq WHERE id = n;
-  SET n = n - 1;
-  SET v = 100 + n * 1;
-  IF v > 9223372036854775806 THEN
-    SIGNAL SQLSTATE '72000' SET MESSAGE_TEXT = 'shop.items_seq.NEXTVAL exceeds MAXVALUE';
-  END IF;
-  SET @`shop.items_seq$currval` = v;
-  RETURN v;
-END$$
-DELIMITER ;
-DROP FUNCTION IF EXISTS shop.items_seq$currval;
-DELIMITER $$
-CREATE FUNCTION shop.items_seq$currval() RETURNS BIGINT
-  NOT DETERMINISTIC NO SQL
-BEGIN
-  IF @`shop.items_seq$currval` IS NULL THEN
-    SIGNAL SQLSTATE '72000' SET MESSAGE_TEXT = 'CURRVAL is not yet defined in this session';
-  END IF;
-  RETURN @`shop.items_seq$currval`;
-END$$
-DELIMITER ;
-
 -- sequence shop.shared_seq [converted]
 CREATE TABLE shop.shared_seq (
   id BIGINT UNSIGNED NOT NULL AUTO_INCREMENT PRIMARY KEY
@@ -73,10 +38,10 @@ DELIMITER ;
 
 -- table shop.items [converted]
 CREATE TABLE shop.items (
-  item_id BIGINT NOT NULL,
+  item_id BIGINT NOT NULL AUTO_INCREMENT,
   label VARCHAR(40) NOT NULL,
   PRIMARY KEY (item_id)
-) DEFAULT CHARSET = utf8mb4;
+) DEFAULT CHARSET = utf8mb4 AUTO_INCREMENT = 100;
 
 -- table shop.notes [actions]
 CREATE TABLE shop.notes (
@@ -91,15 +56,4 @@ CREATE TABLE shop.tags (
   tag VARCHAR(30),
   PRIMARY KEY (tag_id)
 ) DEFAULT CHARSET = utf8mb4;
-
--- trigger shop.items_bi [converted]
-DROP TRIGGER IF EXISTS shop.items_bi;
-DELIMITER $$
-CREATE TRIGGER shop.items_bi BEFORE INSERT ON shop.items FOR EACH ROW
-BEGIN
-  IF NEW.item_id IS NULL THEN
-    SET NEW.item_id = shop.items_seq$nextval();
-  END IF;
-END$$
-DELIMITER ;
 

@@ -63,6 +63,8 @@ final class MyItems {
   static final String DYNAMIC_RAISE_CODE = "MY-2058";
   static final String SELF_REFERENCE = "MY-2059";
   static final String SEQUENCE_EMULATION = "MY-2060";
+  static final String SEQUENCE_COLUMN = "MY-2061";
+  static final String SEQUENCE_KEPT = "MY-2062";
 
   private MyItems() {}
 }

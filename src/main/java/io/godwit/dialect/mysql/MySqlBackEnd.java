@@ -7,6 +7,7 @@ import io.godwit.convert.RenderContext;
 import io.godwit.convert.Rendered;
 import io.godwit.convert.TargetNaming;
 import io.godwit.convert.UnitKind;
+import io.godwit.convert.WholePass;
 import io.godwit.ir.Ident;
 import io.godwit.ir.IrObject;
 import io.godwit.ir.QName;
@@ -34,6 +35,12 @@ public final class MySqlBackEnd implements BackEnd {
   @Override
   public boolean packagesAsSchemas() {
     return false;
+  }
+
+  /** A sequence that only feeds one column becomes the column's AUTO_INCREMENT. */
+  @Override
+  public List<WholePass> wholePasses() {
+    return List.of(new MySequenceColumns());
   }
 
   @Override

@@ -1,0 +1,15 @@
+INSERT INTO crm.customers (name) VALUES ('Ada');
+INSERT INTO crm.customers (name) VALUES ('Grace');
+SELECT customer_id = 500 FROM crm.customers WHERE name = 'Ada';
+SELECT customer_id = 501 FROM crm.customers WHERE name = 'Grace';
+INSERT INTO crm.contacts (customer_id, email) VALUES (500, 'ada@example.org');
+INSERT INTO crm.contacts (customer_id, email) VALUES (501, 'grace@example.org');
+SELECT contact_id = 7 FROM crm.contacts WHERE email = 'ada@example.org';
+SELECT contact_id = 8 FROM crm.contacts WHERE email = 'grace@example.org';
+INSERT INTO crm.notes (body) VALUES ('first');
+INSERT INTO crm.notes (body) VALUES ('second');
+SELECT note_id = 1 FROM crm.notes WHERE body = 'first';
+SELECT note_id = 2 FROM crm.notes WHERE body = 'second';
+INSERT INTO crm.visits (at_date) VALUES (NOW());
+INSERT INTO crm.visits (at_date) VALUES (NOW());
+SELECT MIN(visit_id) = 10 AND MAX(visit_id) = 20 FROM crm.visits;
