@@ -29,11 +29,15 @@ class SandboxApplyIT {
           + "  RETURN v;\nEND;\n/\n"
           + "CREATE OR REPLACE VIEW broken AS SELECT id, no_such_column FROM emp;\n";
 
-  @Test
-  void appliesToTheSandboxAndTheAssessmentShowsTheResults(@TempDir Path tmp) throws Exception {
-    Path script = tmp.resolve("hr.sql");
+  static Path script(Path dir) throws Exception {
+    Path script = dir.resolve("hr.sql");
     Files.writeString(script, SCRIPT, StandardCharsets.UTF_8);
-    Path out = tmp.resolve("out");
+    return script;
+  }
+
+  /** Converts the script to {@code target} with {@code godwit convert}; returns the output. */
+  static Path convert(Path script, String target) {
+    Path out = script.resolveSibling(target);
     Result convert =
         GodwitProcess.run(
             Map.of(),
@@ -41,11 +45,18 @@ class SandboxApplyIT {
             "--from",
             "oracle",
             "--to",
-            "postgresql",
+            target,
             "--out",
             out.toString(),
             script.toString());
     assertThat(convert.exitCode()).as(convert.err()).isZero();
+    return out;
+  }
+
+  @Test
+  void appliesToTheSandboxAndTheAssessmentShowsTheResults(@TempDir Path tmp) throws Exception {
+    Path script = script(tmp);
+    Path out = convert(script, "postgresql");
 
     Result apply = GodwitProcess.run(Map.of(), "apply", "--sandbox", out.toString());
     assertThat(apply.exitCode()).as(apply.err()).isEqualTo(ApplyCommand.SOME_FAILED);
@@ -81,21 +92,7 @@ class SandboxApplyIT {
 
   @Test
   void theSandboxIsPostgresqlOnlyAndExcludesAServer(@TempDir Path tmp) throws Exception {
-    Path script = tmp.resolve("hr.sql");
-    Files.writeString(script, SCRIPT, StandardCharsets.UTF_8);
-    Path out = tmp.resolve("mysql");
-    Result convert =
-        GodwitProcess.run(
-            Map.of(),
-            "convert",
-            "--from",
-            "oracle",
-            "--to",
-            "mysql",
-            "--out",
-            out.toString(),
-            script.toString());
-    assertThat(convert.exitCode()).as(convert.err()).isZero();
+    Path out = convert(script(tmp), "mysql");
     Result mysql = GodwitProcess.run(Map.of(), "apply", "--sandbox", out.toString());
     assertThat(mysql.exitCode()).isEqualTo(1);
     assertThat(mysql.err())
