@@ -35,6 +35,7 @@ public final class Bench {
     tasks.put("oracle-convert", new OracleConvertBench());
     tasks.put("load", new LoadBench());
     tasks.put("tsql-convert", new TsqlConvertBench());
+    tasks.put("assess-vs-convert", new AssessVersusConvertBench());
     return tasks;
   }
 
