@@ -52,6 +52,22 @@ public interface LoadSupport {
    */
   RowSource openReader(Connection connection, ReadRequest request) throws SQLException;
 
+  /**
+   * Whether this product, as a source, can deliver the values of this column in their {@link
+   * SourceText text form} cheaper than as Java objects.
+   */
+  default boolean readsText(ReadColumn column) {
+    return false;
+  }
+
+  /**
+   * Whether a writer opened with {@code method} takes values of this column in their {@link
+   * SourceText text form} (a {@code byte[]}) as well as Java objects of its kind.
+   */
+  default boolean writesText(WriteColumn column, WriteMethod method) {
+    return false;
+  }
+
   /** Opens a writer; the connection's transaction belongs to the caller. */
   TableWriter openWriter(Connection connection, WriteRequest request) throws SQLException;
 

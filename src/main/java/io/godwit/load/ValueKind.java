@@ -2,8 +2,9 @@ package io.godwit.load;
 
 /**
  * The product-neutral form a column's values take while they travel from a reader to a writer. A
- * reader delivers each value as the Java type named here (or {@code null}); a writer receives
- * values already converted to the kind of its target column.
+ * reader delivers each value as the Java type named here (or {@code null}), or in its text form
+ * where the engine asked for that ({@link SourceText}); a writer receives values already converted
+ * to the kind of its target column.
  */
 public enum ValueKind {
   /** {@link Boolean}. */

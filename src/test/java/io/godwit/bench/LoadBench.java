@@ -24,6 +24,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class LoadBench implements Bench.Task {
 
+  /** Wall seconds, CPU seconds of the loader's processes and of both servers, loader's peak KB. */
+  private record Cost(double seconds, double cpu, double serverCpu, double kb) {}
+
   /** Table name, DDL on MariaDB, DDL on PostgreSQL, share of rows, INSERT ... SELECT body. */
   private record Spec(String name, String mysql, String pg, double share, String fill) {}
 
@@ -104,32 +107,69 @@ final class LoadBench implements Bench.Task {
     out.printf("generated in %.1f s%n", (System.nanoTime() - t0) / 1e9);
     long total = counts.values().stream().mapToLong(Long::longValue).sum();
 
-    Map<String, Double> seconds = new LinkedHashMap<>();
+    Map<String, Cost> costs = new LinkedHashMap<>();
     String godwitDb = target(pg, schema, "bench_godwit");
-    seconds.put("godwit", godwit(maria, pg, source, godwitDb, parallel, method, out));
+    ProcessCpu servers = ProcessCpu.servers(port(source), port(godwitDb));
+    out.printf("server processes found for CPU accounting: %d%n", servers.found());
+    costs.put("godwit", godwit(maria, pg, source, godwitDb, parallel, method, servers, out));
     check(pg, godwitDb, schema, counts, out);
     if ("1".equals(System.getenv("BENCH_GODWIT_ONLY"))) {
+      print(out, costs, total);
       return;
     }
 
     String pgloaderDb = target(pg, schema, "bench_pgloader");
-    seconds.put("pgloader", pgloader(maria, pg, source, pgloaderDb, schema, out));
+    costs.put("pgloader", pgloader(maria, pg, source, pgloaderDb, schema, servers, out));
     check(pg, pgloaderDb, schema, counts, out);
 
     Path csv = Files.createTempDirectory("godwit-bench-csv");
     String copyDb = target(pg, schema, "bench_copy");
-    seconds.put("psql \\copy", psqlCopy(pg, godwitDb, copyDb, schema, csv, out));
+    costs.put("psql \\copy", psqlCopy(pg, godwitDb, copyDb, schema, csv, servers, out));
     check(pg, copyDb, schema, counts, out);
 
     out.printf("%n%,d rows, parallel %d, method %s%n", total, parallel, method);
-    for (Map.Entry<String, Double> e : seconds.entrySet()) {
-      out.printf(
-          "  %-12s %8.1f s  %,12.0f rows/s%n", e.getKey(), e.getValue(), total / e.getValue());
-    }
-    double g = total / seconds.get("godwit");
+    print(out, costs, total);
+    double g = total / costs.get("godwit").seconds();
     out.printf(
-        "  godwit / pgloader = %.2f, godwit / psql \\copy = %.2f%n",
-        g / (total / seconds.get("pgloader")), g / (total / seconds.get("psql \\copy")));
+        "  godwit / pgloader = %.2f, godwit / psql \\copy = %.2f (rows/s)%n",
+        g / (total / costs.get("pgloader").seconds()),
+        g / (total / costs.get("psql \\copy").seconds()));
+  }
+
+  private static void print(PrintStream out, Map<String, Cost> costs, long total) {
+    out.printf(
+        "  %-12s %8s %12s %9s %11s %12s %9s%n",
+        "loader", "wall s", "rows/s", "own CPU s", "server CPU s", "CPU ms/1k rows", "peak MB");
+    for (Map.Entry<String, Cost> e : costs.entrySet()) {
+      Cost c = e.getValue();
+      out.printf(
+          "  %-12s %8.1f %12.0f %9.1f %11.1f %12.2f %9.0f%n",
+          e.getKey(),
+          c.seconds(),
+          total / c.seconds(),
+          c.cpu(),
+          c.serverCpu(),
+          (c.cpu() + c.serverCpu()) * 1e6 / total,
+          c.kb() / 1024);
+    }
+    out.printf("  load average: %s%n", loadAverage());
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).strip();
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
+  /** The port of a JDBC URL (jdbc:product://host:port/...). */
+  private static int port(String jdbcUrl) {
+    String rest = jdbcUrl.substring(jdbcUrl.indexOf("//") + 2);
+    int slash = rest.indexOf('/');
+    String hostPort = slash < 0 ? rest : rest.substring(0, slash);
+    int colon = hostPort.lastIndexOf(':');
+    return colon < 0 ? -1 : Integer.parseInt(hostPort.substring(colon + 1));
   }
 
   private static String target(TestPostgres pg, String schema, String prefix) throws Exception {
@@ -144,13 +184,14 @@ final class LoadBench implements Bench.Task {
     return url;
   }
 
-  private static double godwit(
+  private static Cost godwit(
       TestMariaDb maria,
       TestPostgres pg,
       String source,
       String target,
       int parallel,
       String method,
+      ProcessCpu servers,
       PrintStream out)
       throws Exception {
     Path state = Files.createTempDirectory("godwit-bench").resolve("state.json");
@@ -194,27 +235,33 @@ final class LoadBench implements Bench.Task {
     if (extra != null && !extra.isBlank()) {
       command.addAll(List.of(extra.strip().split("\\s+")));
     }
-    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+    Path time = Files.createTempFile("godwit-bench", ".time");
+    ProcessBuilder pb =
+        new ProcessBuilder(ProcessCpu.timed(time, command)).redirectErrorStream(true);
     pb.environment().put("BENCH_SOURCE_PW", maria.password());
+    double server0 = servers.seconds();
     long t0 = System.nanoTime();
     Process p = pb.start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     p.waitFor();
     double seconds = (System.nanoTime() - t0) / 1e9;
+    double server = servers.seconds() - server0;
     out.println(output.strip());
     if (p.exitValue() != 0) {
       throw new IllegalStateException("godwit failed");
     }
+    double[] cpu = ProcessCpu.readTimed(time);
     out.printf("godwit: %.1f s (process wall time, JVM start included)%n", seconds);
-    return seconds;
+    return new Cost(seconds, cpu[0], server, cpu[1]);
   }
 
-  private static double pgloader(
+  private static Cost pgloader(
       TestMariaDb maria,
       TestPostgres pg,
       String source,
       String target,
       String schema,
+      ProcessCpu servers,
       PrintStream out)
       throws Exception {
     String hostPort = source.substring("jdbc:mysql://".length(), source.lastIndexOf('/'));
@@ -234,20 +281,26 @@ final class LoadBench implements Bench.Task {
             + "\n  INTO "
             + pgUrl
             + "\n  WITH data only, truncate, workers = 4, concurrency = 1\n;\n");
+    Path time = Files.createTempFile("godwit-bench", ".time");
+    double server0 = servers.seconds();
     long t0 = System.nanoTime();
     Process p =
-        new ProcessBuilder("pgloader", "--no-ssl-cert-verification", file.toString())
+        new ProcessBuilder(
+                ProcessCpu.timed(
+                    time, List.of("pgloader", "--no-ssl-cert-verification", file.toString())))
             .redirectErrorStream(true)
             .start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     p.waitFor(60, TimeUnit.MINUTES);
     double seconds = (System.nanoTime() - t0) / 1e9;
+    double server = servers.seconds() - server0;
     out.println(tail(output, 25));
     if (p.exitValue() != 0) {
       throw new IllegalStateException("pgloader failed");
     }
+    double[] cpu = ProcessCpu.readTimed(time);
     out.printf("pgloader: %.1f s%n", seconds);
-    return seconds;
+    return new Cost(seconds, cpu[0], server, cpu[1]);
   }
 
   /** postgresql://user@host:port/db from a JDBC URL. */
@@ -258,15 +311,26 @@ final class LoadBench implements Bench.Task {
     return "postgresql://" + pg.user() + "@" + rest;
   }
 
-  private static double psqlCopy(
-      TestPostgres pg, String from, String to, String schema, Path csv, PrintStream out)
+  private static Cost psqlCopy(
+      TestPostgres pg,
+      String from,
+      String to,
+      String schema,
+      Path csv,
+      ProcessCpu servers,
+      PrintStream out)
       throws Exception {
     for (Spec t : TABLES) {
       psql(
           pg,
           from,
-          "\\copy " + schema + "." + t.name() + " to '" + csv.resolve(t.name() + ".csv") + "' csv");
+          "\\copy " + schema + "." + t.name() + " to '" + csv.resolve(t.name() + ".csv") + "' csv",
+          null);
     }
+    Path time = Files.createTempFile("godwit-bench", ".time");
+    double cpu = 0;
+    double kb = 0;
+    double server0 = servers.seconds();
     long t0 = System.nanoTime();
     for (Spec t : TABLES) {
       psql(
@@ -278,17 +342,24 @@ final class LoadBench implements Bench.Task {
               + t.name()
               + " from '"
               + csv.resolve(t.name() + ".csv")
-              + "' csv");
+              + "' csv",
+          time);
+      double[] c = ProcessCpu.readTimed(time);
+      cpu += c[0];
+      kb = Math.max(kb, c[1]);
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
+    double server = servers.seconds() - server0;
     out.printf("psql \\copy: %.1f s%n", seconds);
-    return seconds;
+    return new Cost(seconds, cpu, server, kb);
   }
 
-  private static void psql(TestPostgres pg, String jdbcUrl, String command) throws Exception {
+  private static void psql(TestPostgres pg, String jdbcUrl, String command, Path time)
+      throws Exception {
+    List<String> psql =
+        List.of("psql", "-v", "ON_ERROR_STOP=1", "-q", "-d", pgUri(pg, jdbcUrl), "-c", command);
     Process p =
-        new ProcessBuilder(
-                "psql", "-v", "ON_ERROR_STOP=1", "-q", "-d", pgUri(pg, jdbcUrl), "-c", command)
+        new ProcessBuilder(time == null ? psql : ProcessCpu.timed(time, psql))
             .redirectErrorStream(true)
             .start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -17,9 +17,19 @@ import java.util.Optional;
 
 /**
  * A converted DDL directory: {@code summary.json} ({@code "format": "godwit-conversion"}, {@code
- * "formatVersion": 1}) and one SQL file per object. Unknown fields are ignored.
+ * "formatVersion": 1}), one SQL file per object, and the support files ({@code _godwit/*.sql}) the
+ * converted objects call. Unknown fields are ignored.
  */
 public final class ConvertedDdl {
+
+  /**
+   * A support file: objects the converted code calls (Godwit's compatibility functions), created
+   * before anything else. Its script may run again: it creates or replaces what it defines.
+   *
+   * @param name what it defines ({@code godwit_compat})
+   * @param file its path under the directory
+   */
+  public record Support(String name, String file) {}
 
   /** The kinds of objects the loader runs, besides tables. */
   public static final String INDEX = "index";
@@ -32,10 +42,12 @@ public final class ConvertedDdl {
 
   private final Path directory;
   private final List<DdlObject> objects;
+  private final List<Support> support;
 
-  private ConvertedDdl(Path directory, List<DdlObject> objects) {
+  private ConvertedDdl(Path directory, List<DdlObject> objects, List<Support> support) {
     this.directory = directory;
     this.objects = List.copyOf(objects);
+    this.support = List.copyOf(support);
   }
 
   /** Reads {@code directory/summary.json}. */
@@ -85,7 +97,18 @@ public final class ConvertedDdl {
               text(o, "file"),
               text(o, "status")));
     }
-    return new ConvertedDdl(directory, objects);
+    List<Support> support = new ArrayList<>();
+    JsonNode files = root.get("support");
+    if (files != null && files.isArray()) {
+      for (JsonNode f : files) {
+        String file = text(f, "file");
+        if (file == null) {
+          throw new DdlException(summary + " lists a support file without a \"file\"", null);
+        }
+        support.add(new Support(text(f, "name"), file));
+      }
+    }
+    return new ConvertedDdl(directory, objects, support);
   }
 
   private static String text(JsonNode node, String field) {
@@ -103,6 +126,16 @@ public final class ConvertedDdl {
 
   public List<DdlObject> objects() {
     return objects;
+  }
+
+  /** The support files, in the order they run. */
+  public List<Support> support() {
+    return support;
+  }
+
+  /** The SQL of a support file. */
+  public String script(Support file) {
+    return read(file.file());
   }
 
   /** The table object that creates {@code target} (same spelling first, then ignoring case). */
@@ -151,10 +184,13 @@ public final class ConvertedDdl {
               + " without a file",
           null);
     }
-    Path file = directory.resolve(object.file()).normalize();
+    return read(object.file());
+  }
+
+  private String read(String name) {
+    Path file = directory.resolve(name).normalize();
     if (!file.startsWith(directory.normalize())) {
-      throw new DdlException(
-          "the converted DDL names a file outside its directory: " + object.file(), null);
+      throw new DdlException("the converted DDL names a file outside its directory: " + name, null);
     }
     try {
       return Files.readString(file, StandardCharsets.UTF_8);

@@ -28,39 +28,45 @@ final class BadRows {
   /** A row whose source values could not be converted. Returns the rows rejected (1). */
   long unconvertible(Batch.BadRow bad) {
     TableBinding b = job.binding;
+    // Values in text form are of the same kind on both sides (TableBinding.textColumns).
+    Object[] source = b.canonical(bad.values());
     List<String> names = new ArrayList<>();
     List<ValueKind> kinds = new ArrayList<>();
     Object[] values = new Object[b.read.size()];
     for (int i = 0; i < b.read.size(); i++) {
       ReadColumn c = b.read.get(i);
       names.add(c.name());
-      kinds.add(c.kind());
-      Object v = bad.values()[i];
+      Object v = source[i];
       values[i] = v instanceof BadValue x ? x.raw() : v;
+      boolean text =
+          v instanceof BadValue
+              || (v instanceof String && c.kind() != ValueKind.TEXT && c.kind() != ValueKind.JSON);
+      kinds.add(text ? ValueKind.TEXT : c.kind());
     }
-    List<ValueKind> shown = new ArrayList<>(kinds);
-    for (int i = 0; i < values.length; i++) {
-      if (bad.values()[i] instanceof BadValue) {
-        shown.set(i, ValueKind.TEXT);
-      }
-    }
-    return handle(bad.message(), sourceKey(bad.values()), null, names, shown, values);
+    return handle(bad.message(), sourceKey(source), null, names, kinds, values);
   }
 
   /** A converted row the target refused. Returns the rows rejected (1). */
-  long refused(Object[] row, String message) {
+  long refused(Object[] refused, String message) {
     TableBinding b = job.binding;
+    Object[] row = b.canonical(refused);
     List<String> names = new ArrayList<>();
     List<ValueKind> kinds = new ArrayList<>();
-    for (WriteColumn c : b.write) {
+    boolean odd = false;
+    for (int i = 0; i < b.write.size(); i++) {
+      WriteColumn c = b.write.get(i);
       names.add(c.name());
-      kinds.add(c.kind());
+      // A text-form value that is not a value of its kind (see TableBinding.canonical) stays text.
+      boolean text =
+          row[i] instanceof String && c.kind() != ValueKind.TEXT && c.kind() != ValueKind.JSON;
+      odd |= text;
+      kinds.add(text ? ValueKind.TEXT : c.kind());
     }
     if (hasher == null) {
       hasher = new RowHasher(b.targetKinds());
     }
-    long hash = hasher.hash(row);
-    return handle(message, targetKey(row), hash, names, kinds, row);
+    Long hash = odd ? null : hasher.hash(row);
+    return handle(message, odd ? null : targetKey(row), hash, names, kinds, row);
   }
 
   private long handle(

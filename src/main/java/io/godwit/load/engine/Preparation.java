@@ -165,6 +165,10 @@ final class Preparation {
     for (TableJob j : todo) {
       schemas.add(j.target().schema());
     }
+    // The compatibility functions the converted tables may call (defaults, checks, triggers).
+    for (ConvertedDdl.Support s : ddl.support()) {
+      runSupport(c, s);
+    }
     for (String schema : schemas) {
       target.createSchemaIfMissing(c, schema);
       c.commit();
@@ -201,6 +205,31 @@ final class Preparation {
       ctx.book.deferred.add(
           new StateBook.Deferred(
               new DeferredObject(kind, table, o.targetName(), List.of(), statements), true, false));
+    }
+  }
+
+  private void runSupport(Connection c, ConvertedDdl.Support s) throws SQLException {
+    String script;
+    try {
+      script = ddl.script(s);
+    } catch (DdlException e) {
+      throw LoadException.task(e.getMessage(), e);
+    }
+    try {
+      for (String sql : target.splitScript(script)) {
+        target.execute(c, sql);
+      }
+      c.commit();
+    } catch (SQLException e) {
+      c.rollback();
+      throw LoadException.task(
+          "running support file "
+              + s.file()
+              + " ("
+              + s.name()
+              + ") failed: "
+              + SegmentLoader.firstLine(e),
+          e);
     }
   }
 

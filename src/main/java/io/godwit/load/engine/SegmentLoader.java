@@ -242,7 +242,13 @@ final class SegmentLoader {
           source.openReader(
               conn,
               new ReadRequest(
-                  job.source(), binding.read, filter, job.fetchSize, ctx.lobs, job::note));
+                  job.source(),
+                  binding.read,
+                  filter,
+                  job.fetchSize,
+                  ctx.lobs,
+                  job::note,
+                  binding.textColumns(source, ctx.target.support(), ctx.options.method())));
       reading.set(rows);
       int n = binding.read.size();
       ValueConverter[] converters = binding.converters;
@@ -280,7 +286,11 @@ final class SegmentLoader {
           }
           Object w = row[i];
           Class<?> type = w.getClass();
-          if (type == Long.class || type == Double.class || type == Integer.class) {
+          if (type == byte[].class) {
+            int length = ((byte[]) w).length;
+            size += 16L + length;
+            data += length;
+          } else if (type == Long.class || type == Double.class || type == Integer.class) {
             size += 24;
             data += 8;
           } else if (type == String.class) {

@@ -135,6 +135,89 @@ class LoadDdlIT {
     }
   }
 
+  /** A copy of a DDL resource directory, to change a file or two of it. */
+  private static Path copy(Path from, Path to) throws Exception {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path f : files.toList()) {
+        Path t = to.resolve(from.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(t);
+        } else {
+          Files.copy(f, t);
+        }
+      }
+    }
+    return to;
+  }
+
+  @Test
+  void dropAndCreateRunsTheSupportFilesFirst() throws Exception {
+    String target = pg.createDatabase("ddl_pg_support");
+    LoadFixture fixture = new LoadFixture(maria.spec(source), pg.spec(target));
+    Path ddl = copy(resource("pg-hr"), fixture.dir().resolve("ddl"));
+    // The converted departments table calls a compatibility function in a default, as converted
+    // Oracle code does; the function lives in the output's _godwit/ support file.
+    Files.createDirectories(ddl.resolve("_godwit"));
+    Files.writeString(
+        ddl.resolve("_godwit/godwit_compat.sql"),
+        "CREATE SCHEMA IF NOT EXISTS godwit_compat;\n\n"
+            + "CREATE OR REPLACE FUNCTION godwit_compat.last_day(d timestamp)\n"
+            + "RETURNS timestamp LANGUAGE sql IMMUTABLE AS $$\n"
+            + "  SELECT (date_trunc('month', d) + interval '1 month - 1 day')::timestamp\n"
+            + "$$;\n");
+    Files.writeString(
+        ddl.resolve("hr/table/departments.sql"),
+        "\nALTER TABLE hr.departments ADD COLUMN review_day timestamp"
+            + " DEFAULT godwit_compat.last_day(timestamp '2024-02-10 00:00:00');\n",
+        java.nio.file.StandardOpenOption.APPEND);
+    String summary = Files.readString(ddl.resolve("summary.json"));
+    int end = summary.lastIndexOf('}');
+    Files.writeString(
+        ddl.resolve("summary.json"),
+        summary.substring(0, end)
+            + ", \"support\": [{\"name\": \"godwit_compat\", \"file\":"
+            + " \"_godwit/godwit_compat.sql\"}]}\n");
+    LoadReport report =
+        fixture.mapping(mapping(fixture, "hr")).prep(PrepMode.DROP_AND_CREATE).ddl(ddl).run();
+    assertThat(report.outcome())
+        .as(LoadDirectionsIT.describe(report))
+        .isEqualTo(LoadReport.Outcome.COMPLETED);
+    try (Connection c = pg.connect(target)) {
+      assertThat(Sql.count(c, "hr.departments")).isEqualTo(27);
+      assertThat(
+              Sql.one(
+                  c,
+                  "select count(*) from hr.departments"
+                      + " where review_day = timestamp '2024-02-29 00:00:00'"))
+          .isEqualTo("27");
+    }
+  }
+
+  @Test
+  void aSupportFileThatFailsStopsTheTaskWithItsName() throws Exception {
+    String target = pg.createDatabase("ddl_pg_support_bad");
+    LoadFixture fixture = new LoadFixture(maria.spec(source), pg.spec(target));
+    Path ddl = copy(resource("pg-hr"), fixture.dir().resolve("ddl"));
+    Files.createDirectories(ddl.resolve("_godwit"));
+    Files.writeString(ddl.resolve("_godwit/godwit_compat.sql"), "CREATE SCHEMA godwit_compat (;\n");
+    String summary = Files.readString(ddl.resolve("summary.json"));
+    int end = summary.lastIndexOf('}');
+    Files.writeString(
+        ddl.resolve("summary.json"),
+        summary.substring(0, end)
+            + ", \"support\": [{\"name\": \"godwit_compat\", \"file\":"
+            + " \"_godwit/godwit_compat.sql\"}]}\n");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                fixture
+                    .mapping(mapping(fixture, "hr"))
+                    .prep(PrepMode.DROP_AND_CREATE)
+                    .ddl(ddl)
+                    .run())
+        .isInstanceOf(LoadException.class)
+        .hasMessageContaining("support file _godwit/godwit_compat.sql (godwit_compat) failed");
+  }
+
   @Test
   void truncateSetsIndexesForeignKeysAndTriggersAsideOnPostgres() throws Exception {
     String target = pg.createDatabase("ddl_pg_trunc");

@@ -1,5 +1,6 @@
 package io.godwit.dialect.mysql.load;
 
+import io.godwit.load.ReadColumn;
 import io.godwit.load.ValueKind;
 import io.godwit.model.DataType;
 import java.util.Locale;
@@ -40,6 +41,44 @@ final class MySqlKinds {
       case "json" -> ValueKind.JSON;
       case "uuid" -> ValueKind.UUID;
       default -> ValueKind.TEXT;
+    };
+  }
+
+  /**
+   * Whether the text protocol's bytes of this column are its value's text form as {@link
+   * io.godwit.load.SourceText} defines it (BIT, for one, comes as raw bits, and TIMESTAMP in the
+   * session's time zone, so neither does).
+   */
+  static boolean readsAsText(ReadColumn column) {
+    String name = column.type().name().toLowerCase(Locale.ROOT);
+    String base = name.endsWith(" unsigned") ? name.substring(0, name.length() - 9) : name;
+    return switch (column.kind()) {
+      case INTEGER ->
+          switch (base) {
+            case "tinyint", "smallint", "mediumint", "int", "integer", "bigint", "year" -> true;
+            default -> false;
+          };
+      case DECIMAL ->
+          switch (base) {
+            case "decimal", "numeric", "dec", "fixed", "bigint" -> true;
+            default -> false;
+          };
+      case FLOAT32 -> base.equals("float");
+      case FLOAT64 ->
+          switch (base) {
+            case "double", "real", "double precision" -> true;
+            default -> false;
+          };
+      case TEXT ->
+          switch (base) {
+            case "char", "varchar", "tinytext", "text", "mediumtext", "longtext", "enum", "set" ->
+                true;
+            default -> false;
+          };
+      case JSON -> base.equals("json");
+      case DATE -> base.equals("date");
+      case TIMESTAMP -> base.equals("datetime");
+      default -> false;
     };
   }
 

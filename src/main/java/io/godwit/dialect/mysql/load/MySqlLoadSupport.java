@@ -193,11 +193,20 @@ public final class MySqlLoadSupport implements LoadSupport {
       // Integer.MIN_VALUE: Connector/J streams the result one row at a time.
       ps.setFetchSize(Integer.MIN_VALUE);
       JdbcValues.bindAll(ps, where.binds());
-      return new MySqlRowSource(ps, request.columns(), request.lobs(), request.notes());
+      boolean[] text = new boolean[request.columns().size()];
+      for (int i = 0; i < text.length; i++) {
+        text[i] = request.text(i) && readsText(request.columns().get(i));
+      }
+      return new MySqlRowSource(ps, request.columns(), text, request.lobs(), request.notes());
     } catch (SQLException | RuntimeException e) {
       ps.close();
       throw e;
     }
+  }
+
+  @Override
+  public boolean readsText(ReadColumn column) {
+    return MySqlKinds.readsAsText(column);
   }
 
   @Override

@@ -7,6 +7,7 @@ import io.godwit.load.ReadColumn;
 import io.godwit.load.RowSource;
 import io.godwit.load.TemporalText;
 import io.godwit.load.ValueKind;
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,14 +30,24 @@ final class MySqlRowSource implements RowSource {
   private final PreparedStatement statement;
   private final ResultSet rs;
   private final ValueKind[] kinds;
+  private final boolean[] text;
   private final String[] names;
   private final LobStore lobs;
   private final NoteSink notes;
 
+  /**
+   * @param text which columns may be delivered in their text form (the protocol's own bytes, see
+   *     {@link io.godwit.load.SourceText}); the caller checked that their types allow it
+   */
   MySqlRowSource(
-      PreparedStatement statement, List<ReadColumn> columns, LobStore lobs, NoteSink notes)
+      PreparedStatement statement,
+      List<ReadColumn> columns,
+      boolean[] text,
+      LobStore lobs,
+      NoteSink notes)
       throws SQLException {
     this.statement = statement;
+    this.text = text.clone();
     this.lobs = lobs;
     this.notes = notes;
     int n = columns.size();
@@ -55,9 +66,43 @@ final class MySqlRowSource implements RowSource {
       return false;
     }
     for (int i = 0; i < kinds.length; i++) {
-      row[i] = value(i, i + 1);
+      row[i] = text[i] ? text(i, i + 1) : value(i, i + 1);
     }
     return true;
+  }
+
+  /**
+   * The value's bytes as the server sent them, which for the columns asked for are its text form; a
+   * zero date, and a text too large to keep in memory, go the usual way instead.
+   */
+  private Object text(int i, int c) throws SQLException {
+    byte[] b = rs.getBytes(c);
+    if (b == null) {
+      return null;
+    }
+    switch (kinds[i]) {
+      case DATE, TIMESTAMP -> {
+        if (zeroDate(b)) {
+          return temporal(i, new String(b, StandardCharsets.ISO_8859_1));
+        }
+        return b;
+      }
+      case TEXT, JSON -> {
+        return b.length > lobs.inlineLimit() ? lobs.text(new String(b, StandardCharsets.UTF_8)) : b;
+      }
+      default -> {
+        return b;
+      }
+    }
+  }
+
+  /** Whether a date's year, month or day is zero (or the text is not a date at all). */
+  private static boolean zeroDate(byte[] b) {
+    if (b.length < 10 || b[4] != '-' || b[7] != '-') {
+      return true;
+    }
+    boolean year = b[0] == '0' && b[1] == '0' && b[2] == '0' && b[3] == '0';
+    return year || (b[5] == '0' && b[6] == '0') || (b[8] == '0' && b[9] == '0');
   }
 
   private Object value(int i, int c) throws SQLException {

@@ -2,6 +2,7 @@ package io.godwit.dialect.postgres.load;
 
 import io.godwit.dialect.EncodeBuffer;
 import io.godwit.load.LobValue;
+import io.godwit.load.SourceText;
 import io.godwit.load.WriteColumn;
 import java.io.IOException;
 import java.io.InputStream;
@@ -129,6 +130,10 @@ final class PgBinaryEncoder implements PgCopyEncoder {
 
   private void value(EncodeBuffer out, int i, Object v, Flusher flusher)
       throws SQLException, IOException {
+    if (v instanceof byte[] text && codes[i] != Code.BYTEA) {
+      text(out, i, text);
+      return;
+    }
     switch (codes[i]) {
       case INT2 -> {
         long l = (Long) v;
@@ -230,6 +235,139 @@ final class PgBinaryEncoder implements PgCopyEncoder {
         out.int64(u.getLeastSignificantBits());
       }
       case NUMERIC -> numeric(out, v);
+    }
+  }
+
+  /** A value in its text form ({@link SourceText}): parsed straight from the bytes. */
+  private void text(EncodeBuffer out, int i, byte[] b) {
+    switch (codes[i]) {
+      case INT2 -> {
+        long l = SourceText.parseLong(b);
+        if (l < Short.MIN_VALUE || l > Short.MAX_VALUE) {
+          throw outOfRange(i, l, "smallint");
+        }
+        out.int32(2);
+        out.int16((int) l);
+      }
+      case INT4 -> {
+        long l = SourceText.parseLong(b);
+        if (l < Integer.MIN_VALUE || l > Integer.MAX_VALUE) {
+          throw outOfRange(i, l, "integer");
+        }
+        out.int32(4);
+        out.int32((int) l);
+      }
+      case INT8 -> {
+        out.int32(8);
+        out.int64(SourceText.parseLong(b));
+      }
+      case FLOAT4 -> {
+        out.int32(4);
+        out.int32(Float.floatToIntBits(SourceText.parseFloat(b)));
+      }
+      case FLOAT8 -> {
+        out.int32(8);
+        out.int64(Double.doubleToLongBits(SourceText.parseDouble(b)));
+      }
+      case TEXT -> {
+        out.int32(b.length);
+        out.put(b);
+      }
+      case JSONB -> {
+        out.int32(b.length + 1);
+        out.put(1);
+        out.put(b);
+      }
+      case DATE -> {
+        out.int32(4);
+        out.int32((int) (SourceText.epochDay(b) - PG_EPOCH_DAYS));
+      }
+      case TIMESTAMP -> {
+        out.int32(8);
+        out.int64(SourceText.epochMicros(b) - PG_EPOCH_SECONDS * 1_000_000L);
+      }
+      case NUMERIC -> numericText(out, b);
+      default ->
+          throw new IllegalArgumentException("column " + names[i] + " takes no value in text form");
+    }
+  }
+
+  private int[] textGroups = new int[24];
+
+  /** numeric's wire form from a DECIMAL's text form: {@code -}, digits, {@code .}, digits. */
+  private void numericText(EncodeBuffer out, byte[] b) {
+    int start = 0;
+    int sign = 0;
+    if (b.length > 0 && (b[0] == '-' || b[0] == '+')) {
+      sign = b[0] == '-' ? 0x4000 : 0;
+      start = 1;
+    }
+    int dot = -1;
+    for (int k = start; k < b.length; k++) {
+      if (b[k] == '.' && dot < 0) {
+        dot = k;
+      } else if (b[k] < '0' || b[k] > '9') {
+        throw new IllegalArgumentException("'" + SourceText.ascii(b) + "' is not a decimal");
+      }
+    }
+    int intEnd = dot < 0 ? b.length : dot;
+    int fracStart = dot < 0 ? b.length : dot + 1;
+    int scale = b.length - fracStart;
+    if (intEnd == start && scale == 0) {
+      throw new IllegalArgumentException("'" + SourceText.ascii(b) + "' is not a decimal");
+    }
+    int intStart = start;
+    while (intStart < intEnd && b[intStart] == '0') {
+      intStart++;
+    }
+    int intLen = intEnd - intStart;
+    int intGroups = (intLen + 3) / 4;
+    int padLeft = intGroups * 4 - intLen;
+    int total = intGroups + (scale + 3) / 4;
+    if (textGroups.length < total) {
+      textGroups = new int[total];
+    }
+    int[] groups = textGroups;
+    int first = -1;
+    int last = -1;
+    for (int g = 0; g < total; g++) {
+      int value = 0;
+      for (int k = 0; k < 4; k++) {
+        int pos = g * 4 + k;
+        int digit;
+        if (g < intGroups) {
+          int d = pos - padLeft;
+          digit = d >= 0 ? b[intStart + d] - '0' : 0;
+        } else {
+          int f = pos - intGroups * 4;
+          digit = f < scale ? b[fracStart + f] - '0' : 0;
+        }
+        value = value * 10 + digit;
+      }
+      groups[g] = value;
+      if (value != 0) {
+        if (first < 0) {
+          first = g;
+        }
+        last = g;
+      }
+    }
+    if (first < 0) {
+      out.int32(8);
+      out.int16(0);
+      out.int16(0);
+      out.int16(0);
+      out.int16(scale);
+      return;
+    }
+    int ndigits = last - first + 1;
+    out.int32(8 + 2 * ndigits);
+    out.int16(ndigits);
+    out.int16(intGroups - 1 - first);
+    out.int16(sign);
+    out.int16(scale);
+    for (int g = first; g <= last; g++) {
+      out.int16(groups[g]);
     }
   }
 

@@ -14,6 +14,7 @@ import io.godwit.load.LoadSupport;
 import io.godwit.load.ReadColumn;
 import io.godwit.load.ReadRequest;
 import io.godwit.load.RowSource;
+import io.godwit.load.SourceText;
 import io.godwit.load.TableRef;
 import io.godwit.load.TableSize;
 import io.godwit.load.TableWriter;
@@ -244,6 +245,17 @@ public final class PgLoadSupport implements LoadSupport {
       return false;
     }
     return c.type().length() == null || c.type().length() > 2000;
+  }
+
+  /**
+   * COPY takes a value's text form in both formats: text passes it on (escaped), binary parses it
+   * straight into the wire form (see {@link PgBinaryEncoder}).
+   */
+  @Override
+  public boolean writesText(WriteColumn column, WriteMethod method) {
+    return method != WriteMethod.INSERT
+        && SourceText.carries(column.kind())
+        && PgKinds.of(column.type()) == column.kind();
   }
 
   @Override

@@ -68,6 +68,9 @@ final class PgTextEncoder implements PgCopyEncoder {
         out.put('N');
       } else if (bits[i] && v instanceof Boolean b) {
         out.put(b ? '1' : '0');
+      } else if (v instanceof byte[] text && kinds[i] != ValueKind.BINARY) {
+        // A value in its text form (SourceText), which is PostgreSQL's input form too.
+        out.escaped(text, 0, text.length, ESCAPES);
       } else {
         value(out, kinds[i], v, flusher);
       }
