@@ -89,9 +89,19 @@ public final class LoadTaskViewModel {
         result = task.run();
       } finally {
         timer.shutdownNow();
+        awaitQuietly(timer);
       }
       publish(result.tables());
       return result;
+    }
+  }
+
+  /** Lets a poll in progress end, so the final rows are not overtaken by a late one. */
+  private static void awaitQuietly(ScheduledExecutorService timer) {
+    try {
+      timer.awaitTermination(2, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
