@@ -16,4 +16,21 @@ public interface SourceUnit {
 
   /** Where the text is in its script, or null for catalog objects. */
   SourceSpan span();
+
+  /**
+   * Where {@code at}, a span in a script, starts in {@link #text()}, or -1 when the text does not
+   * hold it. By default the text is the script text of {@link #span()}; a unit whose text joins
+   * several statements (a package's specification and body) says where each one went.
+   */
+  default int textOffset(SourceSpan at) {
+    SourceSpan own = span();
+    if (at == null
+        || own == null
+        || !java.util.Objects.equals(own.file(), at.file())
+        || at.startOffset() < own.startOffset()
+        || at.startOffset() > own.endOffset()) {
+      return -1;
+    }
+    return at.startOffset() - own.startOffset();
+  }
 }

@@ -7,6 +7,7 @@ import io.godwit.service.ApplyService;
 import io.godwit.service.CatalogService;
 import io.godwit.service.ConnectionCheck;
 import io.godwit.service.ConvertService;
+import io.godwit.service.LoadService;
 import io.godwit.service.Passes;
 import io.godwit.service.SqlExport;
 
@@ -24,6 +25,7 @@ public record WorkbenchServices(
     ConnectionCheck check,
     SqlExport export,
     ProjectStore store,
+    LoadService load,
     String version) {
 
   /** The services over every dialect on the class path. */
@@ -39,6 +41,7 @@ public record WorkbenchServices(
         new ConnectionCheck(dialects),
         new SqlExport(items, version),
         new ProjectStore(),
+        new LoadService(dialects),
         version);
   }
 

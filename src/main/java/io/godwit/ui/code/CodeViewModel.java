@@ -1,6 +1,7 @@
 package io.godwit.ui.code;
 
 import io.godwit.convert.ConvertedObject;
+import io.godwit.convert.SourceUnit;
 import io.godwit.convert.item.ActionItem;
 import io.godwit.ir.SourceSpan;
 import io.godwit.project.Edit;
@@ -173,11 +174,14 @@ public final class CodeViewModel {
     if (s == null) {
       return;
     }
-    SourceSpan unitSpan = s.converted() != null ? s.converted().sourceSpan() : null;
-    if (unitSpan == null && s.source() != null && s.source().unit() != null) {
-      unitSpan = s.source().unit().span();
+    TextSpan src;
+    SourceUnit unit = s.source() != null ? s.source().unit() : null;
+    if (unit != null && unit.text() != null) {
+      src = inUnit(item.source(), unit, sourceText.get().length());
+    } else {
+      SourceSpan unitSpan = s.converted() != null ? s.converted().sourceSpan() : null;
+      src = relative(item.source(), unitSpan, sourceText.get().length());
     }
-    TextSpan src = relative(item.source(), unitSpan, sourceText.get().length());
     TextSpan tgt = null;
     String note = "";
     if (item.target() != null && s.converted() != null) {
@@ -198,6 +202,21 @@ public final class CodeViewModel {
     targetHighlight.set(null);
     sourceHighlight.set(src);
     targetHighlight.set(tgt);
+  }
+
+  /**
+   * {@code span} (offsets in its script) in the text of {@code unit}, which may join several
+   * statements (a package's specification and body): the unit says where the span went.
+   */
+  static TextSpan inUnit(SourceSpan span, SourceUnit unit, int length) {
+    if (span == null) {
+      return null;
+    }
+    int start = unit.textOffset(span);
+    if (start < 0) {
+      return null;
+    }
+    return clamp(start, start + span.endOffset() - span.startOffset(), length);
   }
 
   /**

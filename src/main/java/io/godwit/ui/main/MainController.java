@@ -8,6 +8,8 @@ import io.godwit.ui.connect.ConnectionDialog;
 import io.godwit.ui.connect.ConnectionViewModel;
 import io.godwit.ui.items.ActionItemsController;
 import io.godwit.ui.items.PropertiesController;
+import io.godwit.ui.load.LoadDialog;
+import io.godwit.ui.load.LoadTaskView;
 import io.godwit.ui.model.SourceObject;
 import io.godwit.ui.notify.LogController;
 import io.godwit.ui.notify.Notice;
@@ -67,6 +69,9 @@ public final class MainController {
   @FXML private Tab codeTab;
   @FXML private Tab assessmentTab;
   @FXML private StackPane assessmentHolder;
+  @FXML private Tab loadTab;
+  @FXML private StackPane loadHolder;
+  @FXML private MenuItem loadItem;
   @FXML private TabPane bottomTabs;
   @FXML private Tab itemsTab;
   @FXML private Label statusLabel;
@@ -81,6 +86,7 @@ public final class MainController {
 
   private MainViewModel vm;
   private AssessmentView view;
+  private LoadTaskView loadView;
   private Prompts prompts;
   private Stage stage;
   private Path demoRoot;
@@ -146,6 +152,7 @@ public final class MainController {
     bindStatus();
     bindNotifications();
     assessmentView();
+    loadView();
     vm.state().projectProperty().addListener((o, a, p) -> showTarget());
     showTarget();
     refreshRecent();
@@ -258,6 +265,14 @@ public final class MainController {
             });
   }
 
+  private void loadView() {
+    loadView =
+        new LoadTaskView(
+            vm.load(), vm.task()::cancel, this::onResumeLoad, vm.task().runningProperty());
+    loadHolder.getChildren().setAll(loadView.node());
+    loadItem.disableProperty().bind(vm.task().runningProperty());
+  }
+
   private void showTarget() {
     if (vm.state().project() == null) {
       return;
@@ -298,6 +313,11 @@ public final class MainController {
 
   public ActionItemsController items() {
     return itemsController;
+  }
+
+  /** The load task view. */
+  public LoadTaskView load() {
+    return loadView;
   }
 
   /** The assessment view. */
@@ -492,6 +512,35 @@ public final class MainController {
   @FXML
   private void onCancel() {
     vm.task().cancel();
+  }
+
+  // ---- Load
+
+  @FXML
+  private void onNewLoad() {
+    LoadDialog.show(stage, vm.loadForm(), this::chooseServer)
+        .ifPresent(
+            choices -> {
+              centerTabs.getSelectionModel().select(loadTab);
+              vm.startLoad(choices);
+            });
+  }
+
+  private Optional<LoadDialog.Chosen> chooseServer(
+      String side, io.godwit.project.ConnectionSettings current) {
+    ConnectionViewModel dialog =
+        vm.connectionDialog(
+            side.equals("target")
+                ? List.of("postgresql", "mysql")
+                : List.of("postgresql", "mysql", "oracle", "sqlserver"),
+            current);
+    return ConnectionDialog.show(stage, "The load task's " + side + " database", dialog, "Use")
+        .map(r -> new LoadDialog.Chosen(r.settings(), r.password()));
+  }
+
+  private void onResumeLoad() {
+    centerTabs.getSelectionModel().select(loadTab);
+    vm.resumeLoad();
   }
 
   // ---- Help

@@ -17,6 +17,9 @@ import io.godwit.ui.connect.ConnectionViewModel;
 import io.godwit.ui.items.ActionItemsViewModel;
 import io.godwit.ui.items.ItemRow;
 import io.godwit.ui.items.PropertiesViewModel;
+import io.godwit.ui.load.LoadChoices;
+import io.godwit.ui.load.LoadFormViewModel;
+import io.godwit.ui.load.LoadTaskViewModel;
 import io.godwit.ui.model.ConversionModel;
 import io.godwit.ui.model.RecentProjects;
 import io.godwit.ui.model.Selection;
@@ -62,6 +65,8 @@ public final class MainViewModel implements AutoCloseable {
   private final ApplyCommands applies;
   private final AssessmentCommands assessments;
   private final AssessmentViewModel assessment;
+  private final LoadTaskViewModel load;
+  private final LoadCommands loads;
   private final RecentProjects recent;
   private final StringBinding title;
   private final BooleanBinding canConvert;
@@ -100,6 +105,8 @@ public final class MainViewModel implements AutoCloseable {
     this.applies = new ApplyCommands(cx, seal);
     this.assessment = new AssessmentViewModel(this::exportReport, this::showOccurrence);
     this.assessments = new AssessmentCommands(cx, clock, assessment.reportProperty()::set);
+    this.load = new LoadTaskViewModel(ui);
+    this.loads = new LoadCommands(cx, seal, services.load(), load);
     state.projectProperty().set(Project.create("Untitled", services.version()));
     title =
         Bindings.createStringBinding(
@@ -232,6 +239,23 @@ public final class MainViewModel implements AutoCloseable {
     }
   }
 
+  // ---- Load
+
+  /** The "New load task" form, filled from the project's source and target servers. */
+  public LoadFormViewModel loadForm() {
+    return loads.form();
+  }
+
+  /** Starts a load task from the form's choices. */
+  public void startLoad(LoadChoices choices) {
+    loads.start(choices);
+  }
+
+  /** Resumes the last load task that failed or was cancelled. */
+  public void resumeLoad() {
+    loads.resume();
+  }
+
   // ---- Selection
 
   /** Shows {@code o} and what it converted to. */
@@ -354,6 +378,10 @@ public final class MainViewModel implements AutoCloseable {
 
   public AssessmentViewModel assessment() {
     return assessment;
+  }
+
+  public LoadTaskViewModel load() {
+    return load;
   }
 
   public PropertiesViewModel properties() {

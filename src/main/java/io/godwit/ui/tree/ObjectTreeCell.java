@@ -3,6 +3,7 @@ package io.godwit.ui.tree;
 import io.godwit.convert.UnitKind;
 import io.godwit.ui.fx.Icons;
 import io.godwit.ui.model.ObjectState;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.geometry.Pos;
@@ -24,7 +25,7 @@ public final class ObjectTreeCell<T> extends TreeCell<TreeNode<T>> {
   private final Label name = new Label();
   private final Label count = new Label();
   private final HBox box = new HBox(5);
-  private final Tooltip tip = new Tooltip();
+  private Tooltip tip;
   private NodeType iconType;
   private UnitKind iconKind;
   private Node icon;
@@ -55,22 +56,48 @@ public final class ObjectTreeCell<T> extends TreeCell<TreeNode<T>> {
     if (node.type() == NodeType.OBJECT) {
       ObjectState s = states.apply(node.value());
       if (s == null) {
-        box.getChildren().setAll(icon, name);
+        show(icon, name, null);
         setTooltip(null);
       } else {
         if (badges == null || !Objects.equals(s, badgeState)) {
           badges = Icons.states(s);
           badgeState = s;
         }
-        box.getChildren().setAll(icon, name, badges);
+        show(icon, name, badges);
+        if (tip == null) {
+          tip = new Tooltip();
+        }
         tip.setText(s.describe());
         setTooltip(tip);
       }
     } else {
       count.setText(SourceTreeViewModel.countText(node));
-      box.getChildren().setAll(icon, name, count);
+      show(icon, name, count);
       setTooltip(null);
     }
-    setGraphic(box);
+    if (getGraphic() != box) {
+      setGraphic(box);
+    }
+  }
+
+  /**
+   * Puts these nodes in the cell's box, touching the box only when they differ from what it holds:
+   * replacing children makes JavaFX style and lay out the whole box again, which on every reuse of
+   * every visible cell was the cost of expanding and filtering a big tree.
+   */
+  private void show(Node first, Node second, Node third) {
+    List<Node> kids = box.getChildren();
+    int size = third == null ? 2 : 3;
+    if (kids.size() == size
+        && kids.get(0) == first
+        && kids.get(1) == second
+        && (third == null || kids.get(2) == third)) {
+      return;
+    }
+    if (third == null) {
+      box.getChildren().setAll(first, second);
+    } else {
+      box.getChildren().setAll(first, second, third);
+    }
   }
 }

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javafx.fxml.FXML;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
@@ -28,7 +28,14 @@ public final class SourceTreeController {
 
   @FXML private TreeView<TreeNode<SourceObject>> tree;
   @FXML private TextField filter;
-  @FXML private ProgressIndicator busy;
+
+  /**
+   * Shown while a filtered tree is built. A label, not a spinning ProgressIndicator: the spinner's
+   * skin was built and styled on the FX thread the first time a filter was typed (part of the first
+   * filter's stall) and animated on every pulse while filtering.
+   */
+  @FXML private Label busy;
+
   @FXML private MenuItem convertItem;
   @FXML private MenuItem reportItem;
   @FXML private MenuItem refreshItem;
@@ -42,6 +49,7 @@ public final class SourceTreeController {
     filter.setId("sourceFilter");
     tree.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
     tree.setCellFactory(v -> new ObjectTreeCell<>(vm::stateOf));
+    ObjectTrees.fixedRows(tree);
     filter.textProperty().bindBidirectional(vm.filterProperty());
     busy.visibleProperty().bind(vm.filteringProperty());
     Set<String> expanded = ObjectTrees.trackExpansion(tree);

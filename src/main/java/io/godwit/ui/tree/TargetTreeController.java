@@ -14,6 +14,7 @@ public final class TargetTreeController {
   public void bind(TargetTreeViewModel vm, Consumer<ObjectKey> select) {
     tree.setId("targetTree");
     tree.setCellFactory(v -> new ObjectTreeCell<>(vm::stateOf));
+    ObjectTrees.fixedRows(tree);
     Set<String> expanded = ObjectTrees.trackExpansion(tree);
     vm.rootProperty().addListener((o, a, root) -> ObjectTrees.show(tree, root, expanded, false));
     vm.statesVersionProperty().addListener((o, a, b) -> tree.refresh());

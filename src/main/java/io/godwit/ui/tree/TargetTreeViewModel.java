@@ -59,11 +59,17 @@ public final class TargetTreeViewModel {
     String label = label();
     worker.execute(
         () -> {
+          Map<String, String> targetSchemas = targetSchemas(c.objects().values());
           List<TreeEntry<ObjectKey>> entries = new ArrayList<>();
           for (Map.Entry<ObjectKey, ConvertedObject> e : c.objects().entrySet()) {
             ConvertedObject o = e.getValue();
             ObjectRef ref = o.target() != null ? o.target() : o.source();
             String schema = o.kind() == UnitKind.SCHEMA ? ref.name() : ref.schema();
+            if (schema == null && o.source() != null && o.source().schema() != null) {
+              // A package on PostgreSQL becomes a schema of its own (target schema null): it
+              // belongs with the other objects of its source schema.
+              schema = targetSchemas.getOrDefault(o.source().schema(), o.source().schema());
+            }
             entries.add(new TreeEntry<>(schema, o.kind(), ref.name(), e.getKey()));
           }
           TreeNode<ObjectKey> tree = new ObjectIndex<>(label, entries).tree(Glob.of(""));
@@ -75,6 +81,21 @@ public final class TargetTreeViewModel {
                 }
               });
         });
+  }
+
+  /** Each source schema's name on the target, as the converted objects that have one show it. */
+  static Map<String, String> targetSchemas(java.util.Collection<ConvertedObject> objects) {
+    Map<String, String> out = new java.util.HashMap<>();
+    for (ConvertedObject o : objects) {
+      if (o.source() != null
+          && o.source().schema() != null
+          && o.target() != null
+          && o.target().schema() != null
+          && o.kind() != UnitKind.SCHEMA) {
+        out.putIfAbsent(o.source().schema(), o.target().schema());
+      }
+    }
+    return out;
   }
 
   private String label() {

@@ -403,7 +403,7 @@ final class OraScriptReader {
                     slot.bodySource.file(),
                     slot.body.span().startLine(),
                     slot.body.span().startColumn())));
-    String text = spec == null ? body : body == null ? spec : spec + "\n/\n\n" + body;
+    String text = spec == null ? body : body == null ? spec : spec + OraUnit.PACKAGE_JOINER + body;
     SourceSpan span = slot.spec != null ? slot.spec.span() : slot.body.span();
     return new OraUnit(
         new ObjectRef(slot.schema, slot.name, UnitKind.PACKAGE),

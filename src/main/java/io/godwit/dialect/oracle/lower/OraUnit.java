@@ -39,6 +39,35 @@ record OraUnit(
     return text;
   }
 
+  /** Text between a package's specification and its body in {@link #text()}. */
+  static final String PACKAGE_JOINER = "\n/\n\n";
+
+  /**
+   * A package's text is its specification, {@link #PACKAGE_JOINER}, and its body: a span in the
+   * body's script lands after the specification's text, not where the body is in that script.
+   */
+  @Override
+  public int textOffset(SourceSpan at) {
+    if (at != null
+        && payload instanceof StatementPayload p
+        && p.statement() != null
+        && p.body() != null
+        && within(at, p.body().span())) {
+      return p.statement().text().length()
+          + PACKAGE_JOINER.length()
+          + at.startOffset()
+          - p.body().span().startOffset();
+    }
+    return SourceUnit.super.textOffset(at);
+  }
+
+  private static boolean within(SourceSpan at, SourceSpan statement) {
+    return statement != null
+        && java.util.Objects.equals(at.file(), statement.file())
+        && at.startOffset() >= statement.startOffset()
+        && at.startOffset() <= statement.endOffset();
+  }
+
   /** What a unit is lowered from. */
   sealed interface Payload
       permits TablePayload,
