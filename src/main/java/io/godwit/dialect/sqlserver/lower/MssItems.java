@@ -28,7 +28,7 @@ final class MssItems {
   static final String FOR_XML_JSON = "MSS-1064";
   static final String SYNONYM = "MSS-1065";
   static final String TABLE_TYPE = "MSS-1066";
-  static final String SEQUENCE_OPTION = "MSS-1067";
+  static final String SEQUENCE_TYPE = "MSS-1067";
 
   /** Shared GW items. */
   static final String NOT_PARSED = "GW-0001";

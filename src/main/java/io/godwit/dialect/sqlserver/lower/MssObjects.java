@@ -45,7 +45,7 @@ final class MssObjects {
         type = mapped;
       } else {
         cx.item(
-            MssItems.SEQUENCE_OPTION,
+            MssItems.SEQUENCE_TYPE,
             "a sequence of type " + cx.text(s.dataType()) + " is a bigint sequence",
             s.dataType());
       }
@@ -76,7 +76,7 @@ final class MssObjects {
           cache = 1L;
         }
       } else {
-        cx.item(MssItems.SEQUENCE_OPTION, "this sequence option is dropped", o);
+        cx.item(MssItems.STATEMENT, "this sequence option is not converted", o);
       }
     }
     boolean ascending = increment.signum() > 0;
