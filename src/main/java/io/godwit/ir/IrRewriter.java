@@ -248,6 +248,8 @@ public class IrRewriter {
               query(s.right()),
               list(s.orderBy(), this::order),
               limit(s.limit()));
+    } else if (q instanceof Query.Changed c) {
+      rebuilt = new Query.Changed(dml(c.dml()));
     } else {
       Query.Values v = (Query.Values) q;
       rebuilt = new Query.Values(list(v.rows(), this::exprs));

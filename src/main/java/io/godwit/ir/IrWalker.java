@@ -165,6 +165,8 @@ public class IrWalker {
       limit(s.limit());
     } else if (q instanceof Query.Values v) {
       v.rows().forEach(this::exprs);
+    } else if (q instanceof Query.Changed c) {
+      dml(c.dml());
     }
   }
 

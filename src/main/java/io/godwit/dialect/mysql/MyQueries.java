@@ -28,6 +28,14 @@ final class MyQueries {
       setOperation(s);
     } else if (q instanceof Query.Values v) {
       query(MyQueryRewrites.valuesAsSelects(v, null));
+    } else if (q instanceof Query.Changed) {
+      r.unsupported(
+          MyItems.LEFTOVER_CONSTRUCT,
+          "a data-changing statement read as a query (a data-modifying CTE) has no MySQL"
+              + " counterpart: run the change, then read the rows it changed",
+          null,
+          null,
+          "SELECT NULL");
     }
   }
 

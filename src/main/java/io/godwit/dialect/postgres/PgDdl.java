@@ -185,11 +185,18 @@ final class PgDdl {
     if (increment != null) {
       s.append(" INCREMENT BY ").append(clamp(increment));
     }
+    boolean descending = increment != null && increment.signum() < 0;
     if (min != null && min.compareTo(BIGINT_MIN) > 0) {
       s.append(" MINVALUE ").append(min);
+    } else if (min != null && !descending) {
+      // PostgreSQL's default minimum of an ascending sequence is 1, not the type's minimum.
+      s.append(" MINVALUE ").append(BIGINT_MIN);
     }
     if (max != null && max.compareTo(BIGINT_MAX) < 0) {
       s.append(" MAXVALUE ").append(max);
+    } else if (max != null && descending) {
+      // ... and the default maximum of a descending one is -1.
+      s.append(" MAXVALUE ").append(BIGINT_MAX);
     }
     if (cycle) {
       s.append(" CYCLE");

@@ -24,6 +24,8 @@ final class PgQueries {
       setOperation(s);
     } else if (q instanceof Query.Values v) {
       values(v);
+    } else if (q instanceof Query.Changed c) {
+      dml(c.dml());
     }
   }
 

@@ -100,4 +100,11 @@ public sealed interface Query {
       rows = rows.stream().map(List::copyOf).toList();
     }
   }
+
+  /**
+   * A data-changing statement whose RETURNING rows are read as a query: PostgreSQL's data-modifying
+   * CTE ({@code WITH changed AS (UPDATE ... RETURNING ...) INSERT ... SELECT ...}). Front ends use
+   * it only in a CTE; back ends without data-modifying CTEs report it.
+   */
+  record Changed(Dml dml) implements Query {}
 }

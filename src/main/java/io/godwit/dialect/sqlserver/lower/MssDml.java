@@ -17,11 +17,13 @@ final class MssDml {
   private final MssContext cx;
   private final MssExpr ex;
   private final MssQuery q;
+  private final MssOutput output;
 
   MssDml(MssContext cx, MssExpr ex, MssQuery q) {
     this.cx = cx;
     this.ex = ex;
     this.q = q;
+    this.output = new MssOutput(cx, ex);
   }
 
   /** The statement, or null when it cannot be expressed (an item is then raised). */
@@ -39,12 +41,17 @@ final class MssDml {
     return null;
   }
 
-  private FromItem.TableRef target(TSqlParser.DmlTargetContext t) {
+  FromItem.TableRef target(TSqlParser.DmlTargetContext t) {
     if (t == null || t.qualifiedName() == null) {
       return null;
     }
     if (t.tableHints() != null) {
       cx.item(MssItems.TABLE_HINT, "the table hints are dropped", t.tableHints());
+    }
+    io.godwit.dialect.sqlserver.script.ObjectName o =
+        io.godwit.dialect.sqlserver.script.TsqlNames.objectName(t.qualifiedName());
+    for (io.godwit.model.Column c : cx.catalog.columns(o.schema(), o.name())) {
+      cx.column(c.name(), new MssTypes(cx).map(c.type(), false));
     }
     return new FromItem.TableRef(
         MssNames.qname(t.qualifiedName(), cx.defaultSchema), null, null, null);
@@ -52,15 +59,18 @@ final class MssDml {
 
   private boolean plain(
       TSqlParser.TopClauseContext top,
-      TSqlParser.OutputClauseContext output,
       FromItem.TableRef target,
       org.antlr.v4.runtime.ParserRuleContext node) {
     if (target == null) {
       cx.item(MssItems.STATEMENT, "a DML statement on a table variable or rowset", node);
       return false;
     }
-    if (top != null || output != null) {
-      cx.item(MssItems.STATEMENT, "TOP and OUTPUT in a DML statement are not converted", node);
+    if (top != null) {
+      cx.item(
+          MssItems.STATEMENT,
+          "TOP in a DML statement is not converted: select the keys with ORDER BY ... LIMIT in a"
+              + " subquery",
+          node);
       return false;
     }
     return true;
@@ -68,7 +78,7 @@ final class MssDml {
 
   private Dml insert(Query.With with, TSqlParser.InsertStatementContext i) {
     FromItem.TableRef target = target(i.dmlTarget());
-    if (!plain(i.topClause(), i.outputClause(), target, i)) {
+    if (!plain(i.topClause(), target, i)) {
       return null;
     }
     List<Ident> columns =
@@ -97,16 +107,36 @@ final class MssDml {
       cx.item(MssItems.STATEMENT, "INSERT ... EXEC is not converted", i);
       return null;
     }
-    return new Dml.Insert(with, target, columns, source, null);
+    MssOutput.Output out = output(i.outputClause(), target, true);
+    return routed(new Dml.Insert(with, target, columns, source, returning(out)), out);
   }
 
   private Dml update(Query.With with, TSqlParser.UpdateStatementContext u) {
     FromItem.TableRef target = target(u.dmlTarget());
-    if (!plain(u.topClause(), u.outputClause(), target, u)) {
+    if (!plain(u.topClause(), target, u)) {
       return null;
     }
+    // FROM first: its tables tell the types of the columns SET and WHERE read.
+    List<FromItem> from = from(u.fromClause());
+    List<Dml.Assignment> set = assignments(u.updateSetItem());
+    if (set == null) {
+      return null;
+    }
+    Expr where = where(u.dmlWhereClause());
+    if (u.fromClause() != null) {
+      MssJoinedDml.Joined j = MssJoinedDml.join(u.dmlTarget().qualifiedName(), target, from, where);
+      target = j.target();
+      from = j.from();
+      where = j.where();
+    }
+    MssOutput.Output out = output(u.outputClause(), target, true);
+    return routed(new Dml.Update(with, target, set, from, where, returning(out)), out);
+  }
+
+  /** UPDATE ... SET and MERGE ... UPDATE SET items; null when one cannot be expressed. */
+  List<Dml.Assignment> assignments(List<TSqlParser.UpdateSetItemContext> items) {
     List<Dml.Assignment> set = new ArrayList<>();
-    for (TSqlParser.UpdateSetItemContext item : u.updateSetItem()) {
+    for (TSqlParser.UpdateSetItemContext item : items) {
       if (!(item instanceof TSqlParser.SetColumnItemContext c)) {
         cx.item(MssItems.STATEMENT, "a variable assigned in UPDATE ... SET", item);
         return null;
@@ -121,24 +151,86 @@ final class MssDml {
       set.add(
           new Dml.Assignment(List.of(col), MssExpr.coerce(value, cx.columnType(column.text()))));
     }
-    if (u.fromClause() != null) {
-      cx.item(MssItems.STATEMENT, "UPDATE ... FROM is not converted yet", u.fromClause());
-      return null;
+    return set;
+  }
+
+  private List<FromItem> from(TSqlParser.FromClauseContext f) {
+    List<FromItem> from = new ArrayList<>();
+    if (f != null) {
+      for (TSqlParser.TableSourceContext t : f.tableSource()) {
+        from.add(q.tableSource(t));
+      }
     }
-    return new Dml.Update(with, target, set, null, where(u.dmlWhereClause()), null);
+    return from;
   }
 
   private Dml delete(Query.With with, TSqlParser.DeleteStatementContext d) {
     FromItem.TableRef target = target(d.dmlTarget());
-    if (!plain(d.topClause(), d.outputClause(), target, d)) {
+    if (!plain(d.topClause(), target, d)) {
       return null;
     }
+    List<FromItem> from = from(d.fromClause());
+    Expr where = where(d.dmlWhereClause());
     if (d.fromClause() != null) {
-      cx.item(MssItems.STATEMENT, "DELETE ... FROM is not converted yet", d.fromClause());
+      MssJoinedDml.Joined j = MssJoinedDml.join(d.dmlTarget().qualifiedName(), target, from, where);
+      target = j.target();
+      from = j.from();
+      where = j.where();
+    }
+    MssOutput.Output out = output(d.outputClause(), target, false);
+    return routed(new Dml.Delete(with, target, from, where, returning(out)), out);
+  }
+
+  /**
+   * The OUTPUT clause, or null. OUTPUT without INTO sends the changed rows to the caller, which a
+   * PL/pgSQL statement cannot: the change is converted, the rows are an item.
+   */
+  private MssOutput.Output output(
+      TSqlParser.OutputClauseContext o, FromItem.TableRef target, boolean changesRows) {
+    if (o == null) {
       return null;
     }
-    return new Dml.Delete(with, target, null, where(d.dmlWhereClause()), null);
+    MssOutput.Output out = output.output(o, target, changesRows);
+    if (out != null && out.into() == null) {
+      cx.item(
+          MssItems.OUTPUT,
+          "OUTPUT without INTO returns the changed rows to the caller: the change is converted,"
+              + " the rows are not; return them with RETURNING from a function",
+          o);
+      return null;
+    }
+    return out;
   }
+
+  private static List<Query.SelectItem> returning(MssOutput.Output out) {
+    return out == null ? null : out.returning();
+  }
+
+  /** The rows of OUTPUT ... INTO t inserted into t by a data-modifying CTE. */
+  private static Dml routed(Dml change, MssOutput.Output out) {
+    if (out == null) {
+      return change;
+    }
+    Query.With with =
+        new Query.With(false, List.of(new Query.Cte(OUTPUT_ROWS, null, new Query.Changed(change))));
+    Query rows =
+        new Query.Select(
+            null,
+            false,
+            List.of(new Query.SelectItem(new Expr.Star(null), null)),
+            List.of(FromItem.TableRef.of(QName.of(OUTPUT_ROWS), null)),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
+    return new Dml.Insert(with, FromItem.TableRef.of(out.into(), null), out.columns(), rows, null);
+  }
+
+  /** The CTE that holds the rows OUTPUT ... INTO passes on. */
+  private static final Ident OUTPUT_ROWS = Ident.of("godwit_output");
 
   private Expr where(TSqlParser.DmlWhereClauseContext w) {
     if (w == null) {

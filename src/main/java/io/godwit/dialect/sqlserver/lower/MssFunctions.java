@@ -131,6 +131,10 @@ final class MssFunctions {
           f.withinGroup() == null ? List.of() : ex.queries().order(f.withinGroup().orderByClause());
       return new Expr.StringAgg(ex.expr(raw.get(0)), ex.expr(raw.get(1)), distinct, order);
     }
+    Expr more = new MssStringFunctions(cx, ex).call(lower, raw, f);
+    if (more != null) {
+      return more;
+    }
     if (isDateFunction(lower) && !raw.isEmpty()) {
       return dateFunction(f, lower, raw);
     }

@@ -20,6 +20,16 @@ final class MssItems {
   static final String DISABLED_CONSTRAINT = "MSS-1015";
   static final String TRIGGER = "MSS-1016";
 
+  // MSS-1060..1079: joined DML, OUTPUT, MERGE, PIVOT, FOR XML/JSON, schema objects.
+  static final String OUTPUT = "MSS-1060";
+  static final String MERGE_BRANCH = "MSS-1061";
+  static final String MERGE_SPLIT = "MSS-1062";
+  static final String PIVOT = "MSS-1063";
+  static final String FOR_XML_JSON = "MSS-1064";
+  static final String SYNONYM = "MSS-1065";
+  static final String TABLE_TYPE = "MSS-1066";
+  static final String SEQUENCE_TYPE = "MSS-1067";
+
   /** Shared GW items. */
   static final String NOT_PARSED = "GW-0001";
 

@@ -46,6 +46,15 @@ final class MssLowering {
       if (s.createFunctionStatement() != null) {
         return routines.function(unit, s.createFunctionStatement(), batch);
       }
+      if (s.createSequenceStatement() != null) {
+        return new MssObjects(session).sequence(unit, s.createSequenceStatement(), batch);
+      }
+      if (s.createSynonymStatement() != null) {
+        return new MssObjects(session).synonym(unit, s.createSynonymStatement(), batch);
+      }
+      if (s.createTypeStatement() != null) {
+        return new MssObjects(session).type(unit, s.createTypeStatement(), batch);
+      }
     }
     if (st.tree() instanceof TSqlParser.RoutineDefinitionContext r && r.createProcedure() != null) {
       return routines.procedure(unit, r.createProcedure(), batch);

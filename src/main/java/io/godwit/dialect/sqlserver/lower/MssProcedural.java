@@ -189,6 +189,9 @@ final class MssProcedural {
     if (d.select() != null) {
       return select(d);
     }
+    if (d.mergeStatement() != null) {
+      return new MssMerge(cx, ex, q, dml).statement(d);
+    }
     Dml change = dml.dml(d);
     if (change == null) {
       return cx.unsupportedStmt(d, MssItems.STATEMENT, "this statement is not converted yet");

@@ -37,7 +37,7 @@ final class MssQuery {
     Query.With with = s.withClause() == null ? null : with(s.withClause());
     TSqlParser.SelectContext q = s.select();
     if (q.forClause() != null) {
-      cx.item(MssItems.STATEMENT, "FOR XML / FOR JSON is not converted", q.forClause());
+      cx.item(MssItems.FOR_XML_JSON, "FOR XML / FOR JSON is not converted", q.forClause());
     }
     if (q.optionClause() != null) {
       cx.item(MssItems.TABLE_HINT, "the query hints are dropped", q.optionClause());
@@ -47,7 +47,7 @@ final class MssQuery {
 
   Query subquery(TSqlParser.SubqueryContext s) {
     if (s.forClause() != null) {
-      cx.item(MssItems.STATEMENT, "FOR XML / FOR JSON is not converted", s.forClause());
+      cx.item(MssItems.FOR_XML_JSON, "FOR XML / FOR JSON is not converted", s.forClause());
     }
     return finish(query(s.queryExpression()), null, s.orderByClause(), s.offsetFetchClause());
   }
@@ -296,9 +296,7 @@ final class MssQuery {
           null,
           false);
     }
-    cx.item(
-        MssItems.STATEMENT, "PIVOT / UNPIVOT is not converted: rewrite with FILTER aggregates", j);
-    return left;
+    return new MssPivot(cx, ex).apply(left, j);
   }
 
   private static FromItem lateral(FromItem f) {
@@ -333,8 +331,13 @@ final class MssQuery {
           false);
     }
     if (i instanceof TSqlParser.FunctionTableContext f) {
+      Expr call = ex.call(f.functionCall());
+      if (MssStringFunctions.isStringSplit(call) && f.columnAliases() == null) {
+        Ident alias = f.tableAlias() == null ? Ident.of("string_split") : alias(f.tableAlias());
+        return new FromItem.FunctionTable(call, alias, List.of(Ident.of("value")), false);
+      }
       return new FromItem.FunctionTable(
-          ex.call(f.functionCall()),
+          call,
           alias(f.tableAlias()),
           f.columnAliases() == null ? null : MssNames.idents(f.columnAliases().identifier()),
           false);

@@ -38,6 +38,7 @@ final class MssScriptReader {
   private final List<Object> slots = new ArrayList<>();
   private final Map<String, MssTableDraft> tables = new LinkedHashMap<>();
   private final List<ActionItem> problems = new ArrayList<>();
+  private final MssDrops drops = new MssDrops();
 
   MssScriptReader(ItemCatalog itemCatalog) {
     this.itemCatalog = itemCatalog;
@@ -60,6 +61,7 @@ final class MssScriptReader {
         }
       }
     }
+    drops.report(slots, this::problem);
     List<SourceUnit> units = new ArrayList<>();
     for (Object slot : slots) {
       if (slot instanceof MssUnit u) {
@@ -90,6 +92,8 @@ final class MssScriptReader {
       case CREATE_TRIGGER -> unit(st, batch, UnitKind.TRIGGER);
       case CREATE_SEQUENCE -> unit(st, batch, UnitKind.SEQUENCE);
       case CREATE_TYPE -> unit(st, batch, UnitKind.TYPE);
+      case CREATE_SYNONYM -> unit(st, batch, UnitKind.SYNONYM);
+      case DROP -> drops.add(new MssDrops.Drop(st, batch));
       case CREATE_SCHEMA, USE, SET_OPTION -> {
         // Schemas are created for the objects in them; USE and SET options change nothing here.
       }

@@ -1,0 +1,16 @@
+INSERT INTO dbo.sales VALUES ('north', 2023, 10), ('north', 2023, 5), ('north', 2024, 7), ('south', 2024, 3), ('east', 2022, 1);
+SELECT string_agg(region || ':' || coalesce(y2023::text, '-') || ':' || coalesce(y2024::text, '-'), ',' ORDER BY region) = 'east:-:-,north:15.00:7.00,south:-:3.00' FROM dbo.salesbyyear;
+SELECT string_agg(saleyear || ':' || north || ':' || south, ',' ORDER BY saleyear) = '2022:0:0,2023:2:0,2024:1:1' FROM dbo.salescount;
+INSERT INTO dbo.quarterly VALUES ('north', 1, NULL, 3), ('south', NULL, NULL, NULL);
+SELECT string_agg(region || ':' || quarter || '=' || qty, ',' ORDER BY region, quarter) = 'north:Q1=1,north:Q3=3' FROM dbo.quarterrows;
+INSERT INTO dbo.tags VALUES (1, 'red'), (1, 'blue'), (1, 'green-dark'), (2, 'x');
+SELECT taglist = 'blue, green-dark, red' FROM dbo.itemtags WHERE itemid = 1;
+SELECT taglist = 'x' FROM dbo.itemtags WHERE itemid = 2;
+SELECT taglist = 'red;green-dark;blue' FROM dbo.itemtagstyped WHERE itemid = 1;
+SELECT chosen = 'b' AND chosennone IS NULL FROM dbo.stringfunctions;
+SELECT monthend = DATE '2024-02-29' AND nextmonthend = DATE '2024-02-29' FROM dbo.stringfunctions;
+SELECT monthname = 'March' FROM dbo.stringfunctions;
+SELECT firstdigit = 4 AND prefix = 1 AND nomatch = 0 AND dot = 3 FROM dbo.stringfunctions;
+SELECT stuffed = 'aXYef' AND repeated = 'ababab' AND spaced = 'x  y' AND parts = 3 FROM dbo.stringfunctions;
+SELECT string_agg(part, ',' ORDER BY part) = 'dark,green' FROM dbo.splittags WHERE itemid = 1 AND part IN ('green', 'dark');
+SELECT count(*) = 5 FROM dbo.splittags;

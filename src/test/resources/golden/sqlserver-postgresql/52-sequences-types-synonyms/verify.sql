@@ -1,0 +1,16 @@
+SELECT nextval('dbo.plain') = -9223372036854775808;
+SELECT nextval('dbo.countdown') = 3 AND nextval('dbo.countdown') = 2 AND nextval('dbo.countdown') = 1 AND nextval('dbo.countdown') = 3;
+INSERT INTO dbo.customers (phone) VALUES ('555-0100');
+SELECT customerid = 100 AND credit IS NULL FROM dbo.customers;
+CREATE TEMP TABLE out_values (v int);
+DO $$ DECLARE i int; BEGIN CALL dbo.addcustomer('555-0101', i); INSERT INTO out_values VALUES (i); END $$;
+SELECT v = 110 FROM out_values;
+SELECT credit = 2.5 FROM dbo.customers WHERE customerid = 110;
+SELECT count(*) = 2 FROM dbo.clients;
+INSERT INTO dbo.clients (customerid, phone) VALUES (7, '555-0107');
+SELECT count(*) = 3 FROM dbo.customers;
+SELECT count(*) = 3 FROM dbo.customerphones;
+SELECT NOT EXISTS (SELECT 1 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'dbo' AND t.typname = 'phone' AND t.typtype <> 'd');
+SELECT EXISTS (SELECT 1 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'dbo' AND t.typname = 'phone' AND t.typnotnull);
+SELECT (ROW(1, 2)::dbo.orderlines).qty = 2;
+SELECT dbo.nextcountdown() = 0;
