@@ -184,18 +184,22 @@ END;
 $body$;
 
 -- procedure dbo.withstatus [actions]
-CREATE OR REPLACE PROCEDURE dbo.withstatus(accountid integer)
+CREATE OR REPLACE PROCEDURE dbo.withstatus(accountid integer, INOUT return_status integer DEFAULT NULL)
 LANGUAGE plpgsql
 AS $body$
 #variable_conflict use_column
 <<locals>>
 BEGIN
+  withstatus.return_status := 0;
   RAISE EXCEPTION 'GODWIT MSS-1012: statement not converted at line 112'; /* GODWIT MSS-1012: BEGIN TRANSACTION */
   UPDATE dbo.accounts
   SET balance = 0
   WHERE accountid = withstatus.accountid;
   RAISE EXCEPTION 'GODWIT MSS-1012: statement not converted at line 114'; /* GODWIT MSS-1012: COMMIT */
-  RAISE EXCEPTION 'GODWIT MSS-1002: statement not converted at line 115'; /* GODWIT MSS-1002: RETURN 1 */
+  BEGIN
+    withstatus.return_status := 1;
+    RETURN;
+  END;
 END;
 $body$;
 

@@ -34,6 +34,11 @@ final class PgProcedural {
 
   /** CREATE OR REPLACE FUNCTION/PROCEDURE ... LANGUAGE plpgsql. */
   void routine(Routine routine, List<Stmt> prologue) {
+    Query single = singleQuery(routine, prologue);
+    if (single != null) {
+      sqlFunction(routine, single);
+      return;
+    }
     boolean function = routine.kind() == Routine.Kind.FUNCTION;
     r.write(function ? "CREATE OR REPLACE FUNCTION " : "CREATE OR REPLACE PROCEDURE ");
     r.name(routine.name());
@@ -58,6 +63,45 @@ final class PgProcedural {
     }
     int firstItem = r.items.size();
     String body = bodyText(routine.body(), prologue, routine);
+    String tag = dollarTag(body);
+    r.write("\nAS " + tag + "\n");
+    r.appendChild(body, firstItem);
+    r.write(tag + ";\n");
+  }
+
+  /**
+   * The query of a function flagged {@link Routine.Flag#SINGLE_QUERY} whose body is only {@code
+   * RETURN QUERY}: it is written as a SQL function, which the planner can inline.
+   */
+  private static Query singleQuery(Routine routine, List<Stmt> prologue) {
+    Block b = routine.body();
+    if (!routine.flags().contains(Routine.Flag.SINGLE_QUERY)
+        || routine.kind() != Routine.Kind.FUNCTION
+        || (prologue != null && !prologue.isEmpty())
+        || !b.declarations().isEmpty()
+        || !b.handlers().isEmpty()
+        || b.body().size() != 1
+        || !(b.body().get(0) instanceof Stmt.ReturnQuery rq)) {
+      return null;
+    }
+    return rq.query();
+  }
+
+  /** CREATE OR REPLACE FUNCTION ... LANGUAGE sql STABLE AS the query. */
+  private void sqlFunction(Routine routine, Query query) {
+    r.write("CREATE OR REPLACE FUNCTION ");
+    r.name(routine.name());
+    params(routine);
+    r.write("\nRETURNS ");
+    returns(routine);
+    r.write("\nLANGUAGE sql STABLE");
+    int firstItem = r.items.size();
+    PgRender inner = r.child();
+    inner.procedural = false;
+    inner.currentRoutine = routine;
+    inner.query(query);
+    inner.write(";\n");
+    String body = inner.out.toString();
     String tag = dollarTag(body);
     r.write("\nAS " + tag + "\n");
     r.appendChild(body, firstItem);

@@ -34,7 +34,8 @@ final class PgStatements implements StmtVisitor<Void> {
     return s instanceof Stmt.DmlStmt
         || s instanceof Stmt.SelectInto
         || s instanceof Stmt.ExecuteDynamic
-        || s instanceof Stmt.ForAll;
+        || s instanceof Stmt.ForAll
+        || s instanceof Stmt.ReturnQuery;
   }
 
   private void body(List<Stmt> statements) {

@@ -32,6 +32,10 @@ final class MssLowering {
       return List.of(new MssCatalogTable(session).table(unit, t.table()));
     }
     MssUnit.StatementPayload s = (MssUnit.StatementPayload) p;
+    if (s.statement().tree() instanceof TSqlParser.RoutineDefinitionContext r
+        && r.createTrigger() != null) {
+      return new MssTriggers(session).trigger(unit, r.createTrigger(), s.batch());
+    }
     return List.of(statement(s.statement(), s.batch()));
   }
 

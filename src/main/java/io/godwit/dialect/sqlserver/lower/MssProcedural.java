@@ -34,6 +34,7 @@ final class MssProcedural {
   private final MssTypes types;
   private final SqlType returns;
   private final List<Decl> declarations = new ArrayList<>();
+  private MssBodyHooks hooks = new MssBodyHooks() {};
 
   /**
    * @param returns the scalar type a function returns; null for a procedure
@@ -45,6 +46,12 @@ final class MssProcedural {
     this.dml = new MssDml(cx, ex, q);
     this.types = new MssTypes(cx);
     this.returns = returns;
+  }
+
+  /** What the kind of routine being lowered changes (table-valued functions, result sets). */
+  MssProcedural hooks(MssBodyHooks h) {
+    this.hooks = h;
+    return this;
   }
 
   /** The routine's body: its hoisted declarations and statements. */
@@ -176,6 +183,10 @@ final class MssProcedural {
       return new Stmt.Return(null, cx.span(r));
     }
     if (returns == null) {
+      Stmt code = hooks.returnCode(r);
+      if (code != null) {
+        return code;
+      }
       return cx.unsupportedStmt(
           r,
           MssItems.STATEMENT,
@@ -191,6 +202,10 @@ final class MssProcedural {
     }
     if (d.mergeStatement() != null) {
       return new MssMerge(cx, ex, q, dml).statement(d);
+    }
+    Stmt hooked = hooks.dml(d);
+    if (hooked != null) {
+      return hooked;
     }
     Dml change = dml.dml(d);
     if (change == null) {
@@ -209,6 +224,18 @@ final class MssProcedural {
         || spec.selectList().selectItem().isEmpty()
         || !(spec.selectList().selectItem(0)
             instanceof TSqlParser.SelectVariableAssignmentContext)) {
+      Stmt rows =
+          hooks.resultSet(
+              d,
+              () ->
+                  q.finish(
+                      q.query(qe),
+                      d.withClause() == null ? null : q.with(d.withClause()),
+                      sel.orderByClause(),
+                      sel.offsetFetchClause()));
+      if (rows != null) {
+        return rows;
+      }
       return cx.unsupportedStmt(
           d,
           MssItems.RESULT_SET,

@@ -28,6 +28,9 @@ final class MssRoutines {
 
   /** A procedure; its OUTPUT parameters become INOUT ones. */
   LoweredObject procedure(MssUnit unit, TSqlParser.CreateProcedureContext p, ParsedBatch batch) {
+    if (p.body != null && MssResultSets.applies(p.body)) {
+      return new MssResultSets(session).procedure(unit, p, batch);
+    }
     MssContext cx = session.context(batch);
     QName name = MssNames.qname(p.qualifiedName(0), unit.defaultSchema());
     if (p.body == null) {
@@ -44,16 +47,19 @@ final class MssRoutines {
     return session.lowered(unit, UnitKind.PROCEDURE, null, r);
   }
 
-  /** A scalar function; table-valued ones are not converted yet. */
+  /** A scalar function; table-valued ones are lowered by {@link MssTableFunctions}. */
   LoweredObject function(
       MssUnit unit, TSqlParser.CreateFunctionStatementContext f, ParsedBatch batch) {
+    if (f.functionReturn() instanceof TSqlParser.InlineTableFunctionContext t) {
+      return new MssTableFunctions(session).inline(unit, f, t, batch);
+    }
+    if (f.functionReturn() instanceof TSqlParser.MultiStatementTableFunctionContext m) {
+      return new MssTableFunctions(session).multiStatement(unit, f, m, batch);
+    }
     MssContext cx = session.context(batch);
     QName name = MssNames.qname(f.qualifiedName(), unit.defaultSchema());
     if (!(f.functionReturn() instanceof TSqlParser.ScalarFunctionContext s)) {
-      cx.item(
-          MssItems.STATEMENT,
-          "table-valued and CLR functions are not converted yet: rewrite by hand",
-          f);
+      cx.item(MssItems.STATEMENT, "CLR functions are not converted: rewrite by hand", f);
       return session.lowered(unit, UnitKind.FUNCTION, null, null);
     }
     registerTables(cx, s.functionBody());
@@ -75,7 +81,7 @@ final class MssRoutines {
     return session.lowered(unit, UnitKind.FUNCTION, null, r);
   }
 
-  private static List<Param> params(
+  static List<Param> params(
       MssContext cx, QName routine, List<TSqlParser.ParameterDefinitionContext> defs) {
     List<Param> out = new ArrayList<>();
     boolean defaulted = false;
@@ -113,7 +119,7 @@ final class MssRoutines {
   }
 
   /** Types the columns of every table the body names that the scripts or catalog know. */
-  private static void registerTables(MssContext cx, ParserRuleContext body) {
+  static void registerTables(MssContext cx, ParserRuleContext body) {
     List<TSqlParser.QualifiedNameContext> names = new ArrayList<>();
     collect(body, names);
     for (TSqlParser.QualifiedNameContext n : names) {

@@ -27,6 +27,11 @@ final class MssSession {
     this.items = new Items(context.items(), unit.ref());
   }
 
+  /** The settings of the conversion. */
+  io.godwit.convert.ConvertOptions options() {
+    return context.options();
+  }
+
   /** A context for nodes of {@code batch} (null for trees parsed on their own). */
   MssContext context(ParsedBatch batch) {
     return new MssContext(items, types, batch, catalog, unit.defaultSchema());

@@ -1,0 +1,16 @@
+INSERT INTO dbo.customers VALUES (1, 'ann', 'north'), (2, 'bob', 'north'), (3, 'cy', 'south');
+INSERT INTO dbo.orders (customerid, amount, orderdate) VALUES (1, 50, '2024-01-01'), (1, 70, '2024-02-01'), (2, 10, '2024-01-05');
+SELECT count(*) = 2 AND sum(amount) = 120 FROM dbo.ordersof(1);
+SELECT count(*) = 0 FROM dbo.ordersof(3);
+SELECT string_agg(name || ':' || ordercount || ':' || total, ',' ORDER BY name) = 'ann:2:120.0000,bob:1:10.0000' FROM dbo.customertotals();
+SELECT string_agg(name, ',') = 'ann' FROM dbo.customertotals(100);
+SELECT count(*) = 3 AND min(name) = 'ann' FROM dbo.allcustomers();
+SELECT string_agg(label || one, ',' ORDER BY customerid) = 'c-ann1,c-bob1,c-cy1' FROM dbo.labelled('c-');
+SELECT string_agg(customerid || ':' || name || ':' || coalesce(total::text, 'null') || ':' || label, ',' ORDER BY customerid) = '-1:total:null:summary,1:ann:120.0000:customer,2:bob:10.0000:customer' FROM dbo.regionreport('north');
+SELECT string_agg(customerid || ':' || name || ':' || label, ',' ORDER BY customerid) = '-1:total:summary,0:none:empty' FROM dbo.regionreport('south');
+SELECT sum(square) = 55 AND count(*) = 5 FROM dbo.numbers(5);
+SELECT count(*) = 0 FROM dbo.numbers(0);
+SELECT count(*) = 1 FROM dbo.bigspenders WHERE name = 'ann';
+CREATE TEMP TABLE out_values (name text, value text);
+DO $$ DECLARE n int; BEGIN CALL dbo.countorders(1, n); INSERT INTO out_values VALUES ('count', n::text); END $$;
+SELECT value = '2' FROM out_values WHERE name = 'count';

@@ -1,0 +1,14 @@
+INSERT INTO dbo.products VALUES (1, 'pen', 1.5, 10), (2, 'book', 12, 3), (3, 'lamp', 30, 1);
+SELECT string_agg(name, ',' ORDER BY price) = 'pen,book' FROM dbo.productsunder(12);
+SELECT products = 3 AND units = 14 AND label = 'all products' FROM dbo.productsummary();
+CREATE TEMP TABLE out_values (name text, value text);
+DO $$ DECLARE s int; BEGIN CALL dbo.restock(1, 0, s); INSERT INTO out_values VALUES ('bad', s::text); CALL dbo.restock(9, 5, s); INSERT INTO out_values VALUES ('missing', s::text); CALL dbo.restock(1, 5, s); INSERT INTO out_values VALUES ('ok', s::text); END $$;
+SELECT value = '1' FROM out_values WHERE name = 'bad';
+SELECT value = '2' FROM out_values WHERE name = 'missing';
+SELECT value = '0' FROM out_values WHERE name = 'ok';
+SELECT stock = 15 FROM dbo.products WHERE productid = 1;
+DO $$ DECLARE a refcursor; b refcursor; r record; BEGIN CALL dbo.stockreport(2, a, b); FETCH a INTO r; INSERT INTO out_values VALUES ('first', r.name || ':' || r.stock); FETCH b INTO r; INSERT INTO out_values VALUES ('second', r.others::text); END $$;
+SELECT value = 'book:3' FROM out_values WHERE name = 'first';
+SELECT value = '2' FROM out_values WHERE name = 'second';
+DO $$ DECLARE p numeric; s int; c refcursor; r record; BEGIN CALL dbo.priceof(3, p, s, c); FETCH c INTO r; INSERT INTO out_values VALUES ('price', p::text || ':' || s || ':' || r.name); END $$;
+SELECT value = '30.0000:0:lamp' FROM out_values WHERE name = 'price';

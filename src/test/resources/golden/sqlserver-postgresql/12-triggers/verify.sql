@@ -1,0 +1,14 @@
+INSERT INTO dbo.accounts VALUES (1, 'ann', 100), (2, 'bob', 50);
+UPDATE dbo.accounts SET balance = balance + 10;
+UPDATE dbo.accounts SET owner = 'anna' WHERE accountid = 1;
+UPDATE dbo.accounts SET balance = balance WHERE accountid = 2;
+DELETE FROM dbo.accounts WHERE accountid = 2;
+SELECT count(*) = 2 FROM dbo.accountlog WHERE action = 'insert';
+SELECT count(*) = 4 FROM dbo.accountlog WHERE action = 'update';
+SELECT count(*) = 2 AND min(newbalance) = 60 AND max(newbalance) = 110 FROM dbo.accountlog WHERE action = 'update' AND oldbalance IS DISTINCT FROM newbalance;
+SELECT count(*) = 1 AND min(accountid) = 1 FROM dbo.accountlog WHERE action = 'rename';
+SELECT count(*) = 1 AND min(oldbalance) = 60 AND min(newbalance) IS NULL FROM dbo.accountlog WHERE action = 'delete';
+INSERT INTO dbo.richaccounts VALUES (7, 'cy', 5000);
+SELECT owner = 'CY' FROM dbo.accounts WHERE accountid = 7;
+DELETE FROM dbo.richaccounts WHERE accountid = 7;
+SELECT count(*) = 0 FROM dbo.accounts WHERE accountid = 7;
