@@ -56,6 +56,19 @@ public record SqlType(
     return new SqlType(kind, null, null, false, true, false, name, null, null, null);
   }
 
+  /**
+   * An associative array indexed by strings (Oracle's INDEX BY VARCHAR2): a JSON object whose keys
+   * are the indexes and whose values are of {@code element}, walked in key order.
+   */
+  public static SqlType mapOf(SqlType element) {
+    return new SqlType(TypeKind.JSON, null, null, false, true, false, null, element, null, null);
+  }
+
+  /** Whether this is a {@link #mapOf map}: JSON with an element type. */
+  public boolean isMap() {
+    return kind == TypeKind.JSON && element != null;
+  }
+
   public static SqlType arrayOf(SqlType element) {
     return new SqlType(TypeKind.ARRAY, null, null, false, true, false, null, element, null, null);
   }

@@ -41,7 +41,7 @@ BEGIN
   DECLARE godwit_row_count BIGINT DEFAULT 0;
   DECLARE godwit_message VARCHAR(128);
   IF p_pct > 50 THEN
-    SET godwit_message = LEFT(CONCAT_WS('', 'raise too large: ', p_pct), 128);
+    SET godwit_message = LEFT(CONCAT_WS('', 'ORA-20001: ', 'raise too large: ', p_pct), 128);
     SIGNAL SQLSTATE 'U0FFL' SET MYSQL_ERRNO = 20001, MESSAGE_TEXT = godwit_message;
   END IF;
   UPDATE hr.staff
@@ -49,7 +49,8 @@ BEGIN
   WHERE id = p_id;
   SET godwit_row_count = ROW_COUNT();
   IF godwit_row_count = 0 THEN
-    SIGNAL SQLSTATE 'U0FFM' SET MYSQL_ERRNO = 20002, MESSAGE_TEXT = 'no such employee';
+    SET godwit_message = LEFT(CONCAT_WS('', 'ORA-20002: ', 'no such employee'), 128);
+    SIGNAL SQLSTATE 'U0FFM' SET MYSQL_ERRNO = 20002, MESSAGE_TEXT = godwit_message;
   END IF;
 END$$
 DELIMITER ;

@@ -148,7 +148,7 @@ BEGIN
   WHERE id = p_id;
 EXCEPTION
   WHEN SQLSTATE 'GXZSB' THEN
-    RAISE EXCEPTION USING ERRCODE = 'U0FFL', MESSAGE = concat('Insufficient funds in ', p_id);
+    RAISE EXCEPTION USING ERRCODE = 'U0FFL', MESSAGE = concat('ORA-20001: ', 'Insufficient funds in ', p_id);
 END;
 $body$;
 

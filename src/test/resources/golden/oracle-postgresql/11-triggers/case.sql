@@ -1,4 +1,5 @@
--- Triggers: row BEFORE/AFTER with :NEW/:OLD, INSERTING/UPDATING, WHEN, statement level, INSTEAD OF.
+-- Triggers: row BEFORE/AFTER with :NEW/:OLD, INSERTING/UPDATING, WHEN, statement level, INSTEAD OF,
+-- and a compound trigger without shared state (one trigger per timing point, case 29).
 CREATE TABLE item (id NUMBER(10) PRIMARY KEY, name VARCHAR2(40), price NUMBER(10,2), updated DATE);
 CREATE TABLE item_audit (item_id NUMBER(10), action VARCHAR2(10), old_price NUMBER(10,2), new_price NUMBER(10,2));
 CREATE TABLE stmt_log (note VARCHAR2(40));

@@ -92,5 +92,18 @@ CREATE OR REPLACE TRIGGER item_v_ioi INSTEAD OF INSERT ON item_v
 FOR EACH ROW
 EXECUTE FUNCTION item_v_ioi();
 
--- trigger ITEM_COMPOUND [failed]
+-- trigger item_compound_after_stmt [converted]
+CREATE OR REPLACE FUNCTION item_compound_after_stmt()
+RETURNS trigger
+LANGUAGE plpgsql
+AS $body$
+#variable_conflict use_column
+BEGIN
+  NULL;
+  RETURN NULL;
+END;
+$body$;
+CREATE OR REPLACE TRIGGER item_compound_after_stmt AFTER UPDATE ON item
+FOR EACH STATEMENT
+EXECUTE FUNCTION item_compound_after_stmt();
 

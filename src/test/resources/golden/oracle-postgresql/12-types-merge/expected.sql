@@ -48,13 +48,24 @@ BEGIN
 END;
 $body$;
 
--- procedure split_moves [actions]
+-- procedure split_moves [converted]
 CREATE OR REPLACE PROCEDURE split_moves()
 LANGUAGE plpgsql
 AS $body$
 #variable_conflict use_column
 BEGIN
-  RAISE EXCEPTION 'GODWIT ORA-1025: statement not converted at line 22'; /* GODWIT ORA-1025: INSERT ALL     WHEN qty < 10 THEN INTO small_moves (sku, qty) VALUES (sku, qty)     WHEN qty >= 10 THEN INTO big_moves (sku, qty) VALUES (sku, qty)   SELECT sku, qty FROM stock_in */
+  BEGIN
+    INSERT INTO small_moves (sku, qty)
+    SELECT sku, qty
+    FROM (SELECT sku, qty
+    FROM stock_in) godwit_src
+    WHERE qty < 10;
+    INSERT INTO big_moves (sku, qty)
+    SELECT sku, qty
+    FROM (SELECT sku, qty
+    FROM stock_in) godwit_src
+    WHERE qty >= 10;
+  END;
 END;
 $body$;
 

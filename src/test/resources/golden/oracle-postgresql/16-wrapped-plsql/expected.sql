@@ -5,10 +5,6 @@ CREATE TABLE vault (
   PRIMARY KEY (id)
 );
 
--- package vault_api [converted]
-CREATE SCHEMA IF NOT EXISTS vault_api;
-
-
 -- package VAULT_API [failed]
 
 -- procedure Legacy_Purge [failed]

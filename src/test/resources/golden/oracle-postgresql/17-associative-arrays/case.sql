@@ -1,5 +1,5 @@
 -- Associative arrays: indexed by PLS_INTEGER they become arrays (dense use), indexed by strings
--- they are an action item.
+-- jsonb objects (case 30).
 CREATE OR REPLACE FUNCTION squares_sum(n PLS_INTEGER) RETURN NUMBER IS
   TYPE num_map IS TABLE OF NUMBER INDEX BY PLS_INTEGER;
   m num_map;

@@ -49,19 +49,19 @@ BEGIN
 END;
 $body$;
 
--- function rate_of [actions]
+-- function rate_of [converted]
 CREATE OR REPLACE FUNCTION rate_of(p_code varchar)
 RETURNS numeric
 LANGUAGE plpgsql
 AS $body$
 #variable_conflict use_column
 DECLARE
-  -- type rate_map is numeric[]
-  rates numeric[];
+  -- type rate_map is jsonb
+  rates jsonb;
 BEGIN
-  rates['EUR'] := 1;
-  rates['USD'] := 0.9;
-  RETURN rates[p_code];
+  rates := coalesce(rates, '{}'::jsonb) || jsonb_build_object(('EUR')::text, 1);
+  rates := coalesce(rates, '{}'::jsonb) || jsonb_build_object(('USD')::text, 0.9);
+  RETURN (godwit_compat.map_get(rates, (p_code)::text)::numeric);
 END;
 $body$;
 

@@ -1,4 +1,5 @@
--- PIVOT and UNPIVOT are action items; the tables and the plain view convert.
+-- PIVOT becomes aggregates with FILTER grouped by the other columns; UNPIVOT becomes LATERAL
+-- (VALUES ...), leaving out rows whose value is NULL (EXCLUDE NULLS is the default).
 CREATE TABLE sales (region VARCHAR2(10), qtr NUMBER(1), amount NUMBER(10,2));
 CREATE TABLE quarters (region VARCHAR2(10), q1 NUMBER, q2 NUMBER);
 CREATE OR REPLACE VIEW sales_pivot AS

@@ -12,15 +12,20 @@ CREATE TABLE quarters (
   q2 numeric
 );
 
--- view sales_pivot [actions]
+-- view sales_pivot [converted]
 CREATE OR REPLACE VIEW sales_pivot AS
 SELECT *
-FROM NULL /* GODWIT ORA-1007: (SELECT region, qtr, amount FROM sales) PIVOT (SUM(amount) FOR qtr IN (1 AS q1, 2 AS q2)) */ pivoted;
+FROM (SELECT region, sum(amount) FILTER (WHERE qtr = 1) AS q1, sum(amount) FILTER (WHERE qtr = 2) AS q2
+FROM (SELECT region, qtr, amount
+FROM sales) godwit_src
+GROUP BY region) pivoted;
 
--- view quarters_unpivot [actions]
+-- view quarters_unpivot [converted]
 CREATE OR REPLACE VIEW quarters_unpivot AS
 SELECT region, qtr, amount
-FROM NULL /* GODWIT ORA-1007: quarters UNPIVOT (amount FOR qtr IN (q1 AS 1, q2 AS 2)) */ pivoted;
+FROM (SELECT region, godwit_unpivot.qtr, godwit_unpivot.amount
+FROM quarters, LATERAL (VALUES (1, q1), (2, q2)) godwit_unpivot (qtr, amount)
+WHERE godwit_unpivot.amount IS NOT NULL) unpivoted;
 
 -- view sales_by_region [converted]
 CREATE OR REPLACE VIEW sales_by_region AS

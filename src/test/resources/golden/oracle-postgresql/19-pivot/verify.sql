@@ -1,2 +1,10 @@
-INSERT INTO sales VALUES ('N', 1, 10), ('N', 2, 5), ('S', 1, 7);
-SELECT total = 15 FROM sales_by_region WHERE region = 'N';
+INSERT INTO sales VALUES ('N', 1, 10), ('N', 2, 5), ('S', 1, 7), ('N', 1, 3);
+SELECT total = 18 FROM sales_by_region WHERE region = 'N';
+SELECT q1 = 13 AND q2 = 5 FROM sales_pivot WHERE region = 'N';
+SELECT q1 = 7 AND q2 IS NULL FROM sales_pivot WHERE region = 'S';
+SELECT count(*) = 2 FROM sales_pivot;
+INSERT INTO quarters VALUES ('N', 4, NULL), ('S', 1, 2);
+SELECT count(*) = 3 FROM quarters_unpivot;
+SELECT amount = 4 FROM quarters_unpivot WHERE region = 'N' AND qtr = 1;
+SELECT NOT EXISTS (SELECT 1 FROM quarters_unpivot WHERE region = 'N' AND qtr = 2);
+SELECT sum(amount) = 3 FROM quarters_unpivot WHERE region = 'S';

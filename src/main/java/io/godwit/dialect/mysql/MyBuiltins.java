@@ -138,7 +138,8 @@ final class MyBuiltins {
               COLLECTION_LAST,
               COLLECTION_EXISTS,
               COLLECTION_NEXT,
-              COLLECTION_PRIOR ->
+              COLLECTION_PRIOR,
+              COLLECTION_DELETE ->
           r.unsupported(
               MyItems.COLLECTION,
               "collection method " + e.fn() + " has no MySQL form",

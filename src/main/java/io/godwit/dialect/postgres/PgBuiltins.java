@@ -20,6 +20,9 @@ final class PgBuiltins {
 
   void write(Expr.Builtin e) {
     List<Expr> a = e.args();
+    if (PgMaps.collection(e.fn()) && new PgMaps(r).builtin(e)) {
+      return;
+    }
     switch (e.fn()) {
       case COALESCE -> call("coalesce", a);
       case NULLIF -> call("nullif", a);
@@ -162,6 +165,13 @@ final class PgBuiltins {
         arrayBound("array_upper", a.get(0));
         r.write(") END");
       }
+      case COLLECTION_DELETE ->
+          r.unsupported(
+              PgItems.LEFTOVER_CONSTRUCT,
+              "deleting one element of an array leaves a gap arrays cannot have",
+              e.span(),
+              "DELETE",
+              "NULL");
       case INSERTING -> r.write("TG_OP = 'INSERT'");
       case DELETING -> r.write("TG_OP = 'DELETE'");
       case UPDATING -> {

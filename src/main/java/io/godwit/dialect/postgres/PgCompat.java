@@ -117,6 +117,19 @@ final class PgCompat {
         $$;
         """);
     DEFINITIONS.put(
+        "map_get",
+        """
+        CREATE OR REPLACE FUNCTION godwit_compat.map_get(m jsonb, k text)
+          RETURNS text LANGUAGE plpgsql IMMUTABLE AS $$
+        BEGIN
+          IF m IS NULL OR k IS NULL OR (m -> k) IS NULL THEN
+            RAISE EXCEPTION 'no data found: no element %', k USING ERRCODE = 'P0002';
+          END IF;
+          RETURN m ->> k;
+        END
+        $$;
+        """);
+    DEFINITIONS.put(
         "instr",
         """
         CREATE OR REPLACE FUNCTION godwit_compat.instr(

@@ -571,6 +571,10 @@ final class PgExpressions implements ExprVisitor<Void> {
 
   @Override
   public Void visitElement(Expr.Element e) {
+    if (PgMaps.isMap(e.collection())) {
+      new PgMaps(r).element(e);
+      return null;
+    }
     operand(e.collection(), PRIMARY, false);
     r.write("[");
     e.index().accept(this);

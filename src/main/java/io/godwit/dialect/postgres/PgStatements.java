@@ -72,6 +72,10 @@ final class PgStatements implements StmtVisitor<Void> {
 
   @Override
   public Void visitAssign(Stmt.Assign s) {
+    if (s.target() instanceof Expr.Element el && PgMaps.isMap(el.collection())) {
+      new PgMaps(r).assign(el, s.value());
+      return null;
+    }
     if (s.target() instanceof Expr.PackageVar pv) {
       r.write("PERFORM ");
       PgPackages.assign(r, pv, s.value());

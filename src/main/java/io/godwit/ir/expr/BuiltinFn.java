@@ -168,6 +168,8 @@ public enum BuiltinFn {
   COLLECTION_NEXT(2, 2),
   /** (collection, index). */
   COLLECTION_PRIOR(2, 2),
+  /** (collection, index): the collection without that element (a map's DELETE(key)). */
+  COLLECTION_DELETE(2, 2),
 
   // Trigger predicates
   /** True in a trigger firing for an INSERT (Oracle INSERTING). */

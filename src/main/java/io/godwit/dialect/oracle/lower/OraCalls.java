@@ -79,12 +79,21 @@ final class OraCalls {
           return null;
         }
         Expr code = args.get(0);
+        Expr prefix;
         if (code instanceof Expr.Literal lit
             && lit.value() != null
             && lit.value().startsWith("-")) {
           code = Expr.Literal.number(lit.value().substring(1));
+          prefix = Expr.Literal.string("ORA-" + lit.value().substring(1) + ": ");
+        } else {
+          // ORA followed by the code's own text: -20001 reads "ORA-20001".
+          prefix = OraPlsql.concat(Expr.Literal.string("ORA"), code);
+          prefix = OraPlsql.concat(prefix, Expr.Literal.string(": "));
         }
-        return new Stmt.Raise(Stmt.Level.EXCEPTION, null, code, args.get(1), span);
+        // Oracle's message reads "ORA-20001: text" wherever it is seen (SQLERRM, the client), so
+        // the converted error carries the same text; its SQLSTATE comes from the number alone.
+        Expr message = OraPlsql.concat(prefix, args.get(1));
+        return new Stmt.Raise(Stmt.Level.EXCEPTION, null, code, message, span);
       }
       case "DBMS_LOCK.SLEEP", "DBMS_SESSION.SLEEP" -> {
         return args.size() == 1 ? new Stmt.Sleep(args.get(0), span) : null;
@@ -150,10 +159,16 @@ final class OraCalls {
                           : s.type(),
                       false),
                   span)
-              : l.cx.unsupportedStmt(
-                  a,
-                  OraItems.ASSOCIATIVE_ARRAY,
-                  "deleting single elements of a collection leaves a gap arrays cannot have");
+              : s.type() != null && s.type().isMap() && args.size() == 1
+                  ? new Stmt.Assign(
+                      coll,
+                      io.godwit.ir.expr.Expr.Builtin.of(
+                          io.godwit.ir.expr.BuiltinFn.COLLECTION_DELETE, coll, args.get(0)),
+                      span)
+                  : l.cx.unsupportedStmt(
+                      a,
+                      OraItems.ASSOCIATIVE_ARRAY,
+                      "deleting single elements of a collection leaves a gap arrays cannot have");
       case "TRIM" -> {
         Expr n = args.isEmpty() ? Expr.Literal.number(1) : args.get(0);
         Expr count =

@@ -233,6 +233,22 @@ final class OraCode {
     return session.lowered(unit, UnitKind.PACKAGE, null, p);
   }
 
+  /** A trigger; a compound trigger may become one trigger per timing point. */
+  List<LoweredObject> triggers(OraUnit unit, OraLower l, PlSqlParser.Create_triggerContext t) {
+    if (t.compound_dml_trigger() == null) {
+      return List.of(trigger(unit, l, t));
+    }
+    List<Trigger> parts = OraCompoundTrigger.split(l, t, OraUnits.objectName(l.cx, t.trigger_name));
+    if (parts.isEmpty()) {
+      return List.of(session.lowered(unit, UnitKind.TRIGGER, null, null));
+    }
+    List<LoweredObject> out = new java.util.ArrayList<>();
+    for (Trigger part : parts) {
+      out.add(session.lowered(unit, UnitKind.TRIGGER, part.table().last().text(), part));
+    }
+    return out;
+  }
+
   LoweredObject trigger(OraUnit unit, OraLower l, PlSqlParser.Create_triggerContext t) {
     Trigger trigger = OraUnits.trigger(l, t);
     String table = trigger == null ? null : trigger.table().last().text();

@@ -41,7 +41,7 @@ final class OraDml {
     return cx().unsupportedStmt(s, OraItems.STATEMENT, "statement not understood");
   }
 
-  private FromItem.TableRef target(
+  FromItem.TableRef target(
       PlSqlParser.Dml_table_expressionContext t, PlSqlParser.Table_aliasContext alias) {
     Ident a = alias == null ? null : OraNames.ident(alias.alias_identifier());
     if (t instanceof PlSqlParser.TableDmlTargetContext table
@@ -53,11 +53,8 @@ final class OraDml {
   }
 
   private Stmt insert(PlSqlParser.Insert_statementContext s) {
-    if (s instanceof PlSqlParser.MultiTableInsertContext) {
-      return cx().unsupportedStmt(
-              s,
-              OraItems.MULTI_TABLE_INSERT,
-              "multi-table INSERT: write one INSERT ... SELECT per target table");
+    if (s instanceof PlSqlParser.MultiTableInsertContext m) {
+      return new OraMultiInsert(l).lower(s, m.multi_table_insert(), this);
     }
     PlSqlParser.Single_table_insertContext single =
         ((PlSqlParser.SingleTableInsertContext) s).single_table_insert();

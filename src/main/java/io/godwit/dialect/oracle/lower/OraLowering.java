@@ -133,7 +133,7 @@ final class OraLowering {
       return List.of(code.routine(unit, l, tree));
     }
     if (tree.create_trigger() != null) {
-      return List.of(code.trigger(unit, l, tree.create_trigger()));
+      return code.triggers(unit, l, tree.create_trigger());
     }
     if (tree.create_view() != null) {
       return List.of(code.view(unit, l, tree.create_view()));
@@ -175,6 +175,16 @@ final class OraLowering {
   }
 
   private LoweredObject notParsed(ParsedStatement st) {
+    if (st.wrapped()) {
+      String text = st.text();
+      int end = text.indexOf('\n');
+      session.item(
+          OraCatalogUnits.UNREADABLE,
+          OraScriptReader.WRAPPED,
+          st.span(),
+          (end < 0 ? text : text.substring(0, end)).strip());
+      return failed();
+    }
     session.item(
         NOT_PARSED,
         st.failure().message(),

@@ -72,6 +72,25 @@ final class OraPlsql {
     }
   }
 
+  /** A compound trigger's timing-point section as a block of its own. */
+  Block section(PlSqlParser.Timing_point_sectionContext t) {
+    cx().push();
+    try {
+      List<Decl> decls =
+          t.declare_section() == null ? List.of() : declarations(t.declare_section());
+      List<Stmt> statements = statements(t.seq_of_statements());
+      List<Handler> handlers = new ArrayList<>();
+      if (t.exception_section() != null) {
+        for (PlSqlParser.Exception_handlerContext h : t.exception_section().exception_handler()) {
+          handlers.add(handler(h));
+        }
+      }
+      return new Block(null, fixExceptionCodes(decls), statements, handlers, cx().span(t));
+    } finally {
+      cx().pop();
+    }
+  }
+
   /** A body with declarations already lowered into the current scope. */
   Block body(PlSqlParser.BodyContext body, Ident label, List<Decl> decls) {
     List<Stmt> statements = statements(body.seq_of_statements());
@@ -182,7 +201,7 @@ final class OraPlsql {
   }
 
   static boolean isCollection(SqlType t) {
-    return t != null && t.kind() == TypeKind.ARRAY;
+    return t != null && (t.kind() == TypeKind.ARRAY || t.isMap());
   }
 
   private Decl cursor(PlSqlParser.Cursor_declarationContext c) {
@@ -234,10 +253,18 @@ final class OraPlsql {
                 || indexType.equals("BINARY_INTEGER")
                 || indexType.equals("SIMPLE_INTEGER");
         if (!numeric) {
+          SqlType element = l.types.lower(tt.datatype(0), false);
+          if (scalar(element)) {
+            // Indexed by strings: a JSON object keyed by the index (see SqlType.mapOf).
+            def = SqlType.mapOf(element).withSource(cx().text(t));
+            cx().scope.declare(new Scope.Symbol(Scope.Kind.TYPE, name, def, null, true));
+            return new Decl.Type(name, def, cx().span(t));
+          }
           cx().note(
                   t,
                   OraItems.ASSOCIATIVE_ARRAY,
-                  "an associative array indexed by strings: use jsonb or hstore, or a temporary table");
+                  "an associative array indexed by strings whose elements are records or"
+                      + " collections: use jsonb, or a temporary table");
         }
       }
       def = SqlType.arrayOf(l.types.lower(tt.datatype(0), false)).withSource(cx().text(t));
@@ -248,6 +275,26 @@ final class OraPlsql {
     }
     cx().scope.declare(new Scope.Symbol(Scope.Kind.TYPE, name, def, null, isCollection(def)));
     return new Decl.Type(name, def, cx().span(t));
+  }
+
+  /** Whether values of {@code t} keep their value through JSON: numbers, strings, dates. */
+  private static boolean scalar(SqlType t) {
+    return switch (t.kind()) {
+      case RECORD,
+              ARRAY,
+              NAMED,
+              REF_CURSOR,
+              UNSUPPORTED,
+              JSON,
+              XML,
+              BINARY,
+              VARBINARY,
+              BLOB,
+              TYPE_OF,
+              ROW_TYPE_OF ->
+          false;
+      default -> true;
+    };
   }
 
   private void pragma(PlSqlParser.Pragma_clauseContext p) {

@@ -398,29 +398,72 @@ final class OraQuery {
     PlSqlParser.Query_table_expressionContext q;
     PlSqlParser.Flashback_query_clauseContext flashback;
     PlSqlParser.Table_aliasContext aliasCtx;
-    boolean pivot;
+    PlSqlParser.Pivot_clauseContext pivot;
+    PlSqlParser.Unpivot_clauseContext unpivot;
     if (p instanceof PlSqlParser.SimpleTablePrimaryContext s) {
       q = s.query_table_expression();
       flashback = s.flashback_query_clause();
       aliasCtx = s.table_alias();
-      pivot = s.pivot_clause() != null || s.unpivot_clause() != null;
+      pivot = s.pivot_clause();
+      unpivot = s.unpivot_clause();
     } else {
       PlSqlParser.OnlyTablePrimaryContext o = (PlSqlParser.OnlyTablePrimaryContext) p;
       q = o.query_table_expression();
       flashback = o.flashback_query_clause();
       aliasCtx = o.table_alias();
-      pivot = o.pivot_clause() != null || o.unpivot_clause() != null;
+      pivot = o.pivot_clause();
+      unpivot = o.unpivot_clause();
     }
     Ident alias = aliasCtx == null ? null : OraNames.ident(aliasCtx.alias_identifier());
-    if (pivot) {
-      Expr x =
-          cx().unsupported(
-                  p,
-                  OraItems.PIVOT,
-                  "PIVOT/UNPIVOT: rewrite with aggregate FILTER clauses (or UNION ALL for UNPIVOT)");
-      return new FromItem.FunctionTable(
-          x, alias == null ? Ident.of("pivoted") : alias, null, false);
+    if (pivot != null || unpivot != null) {
+      return pivoted(p, q, flashback, pivot, unpivot, alias);
     }
+    return source(q, flashback, alias);
+  }
+
+  /** PIVOT or UNPIVOT over the source {@code q}; the item ORA-1007 when it cannot be rewritten. */
+  private FromItem pivoted(
+      PlSqlParser.Table_primaryContext p,
+      PlSqlParser.Query_table_expressionContext q,
+      PlSqlParser.Flashback_query_clauseContext flashback,
+      PlSqlParser.Pivot_clauseContext pivot,
+      PlSqlParser.Unpivot_clauseContext unpivot,
+      Ident alias) {
+    FromItem source = source(q, flashback, null);
+    if (source instanceof FromItem.DerivedTable d) {
+      source = new FromItem.DerivedTable(d.query(), OraPivot.SOURCE, null, d.lateral());
+    }
+    OraPivot rewrite = new OraPivot(l);
+    List<Ident> columns = rewrite.sourceColumns(source);
+    FromItem out = null;
+    String why =
+        "the columns of its source are not known (a table the scripts do not create, or *)";
+    if (columns != null) {
+      out =
+          pivot != null
+              ? rewrite.pivot(pivot, source, columns, alias)
+              : rewrite.unpivot(unpivot, source, columns, alias);
+      why = rewrite.problem();
+    }
+    if (out != null) {
+      return out;
+    }
+    Expr x =
+        cx().unsupported(
+                p,
+                OraItems.PIVOT,
+                (pivot != null ? "PIVOT" : "UNPIVOT")
+                    + " not rewritten: "
+                    + why
+                    + "; write it with aggregate FILTER clauses (PIVOT) or LATERAL (VALUES ...)"
+                    + " (UNPIVOT)");
+    return new FromItem.FunctionTable(x, alias == null ? Ident.of("pivoted") : alias, null, false);
+  }
+
+  private FromItem source(
+      PlSqlParser.Query_table_expressionContext q,
+      PlSqlParser.Flashback_query_clauseContext flashback,
+      Ident alias) {
     Expr asOf = null;
     if (flashback != null) {
       asOf =
@@ -458,8 +501,14 @@ final class OraQuery {
       return new FromItem.DerivedTable(subquery(t.subquery()), alias, null, false);
     }
     Expr value = l.expr.expression(t.expression());
-    if (value instanceof Expr.FunctionCall) {
-      return new FromItem.FunctionTable(value, alias == null ? Ident.of("t") : alias, null, false);
+    if (value instanceof Expr.FunctionCall f) {
+      // A function returning a collection of scalars gives rows of one column, COLUMN_VALUE.
+      List<Ident> columns =
+          f.name().size() == 1 && l.types.returnsScalarCollection(f.name().last().text())
+              ? List.of(Ident.of("COLUMN_VALUE"))
+              : null;
+      return new FromItem.FunctionTable(
+          value, alias == null ? Ident.of("t") : alias, columns, false);
     }
     return new FromItem.FunctionTable(
         Expr.FunctionCall.of("unnest", value),

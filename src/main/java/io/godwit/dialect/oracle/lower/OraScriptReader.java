@@ -126,7 +126,7 @@ final class OraScriptReader {
       }
       String owner = st.schema() != null ? st.schema() : schema;
       if (!st.parsed()) {
-        failed(st, owner, script.file());
+        failed(st, source, owner, script.file());
         continue;
       }
       statement(st, source, owner, schema, script.file());
@@ -375,14 +375,20 @@ final class OraScriptReader {
               slots.add(s);
               return s;
             });
-    if (st.kind() == StatementKind.CREATE_PACKAGE) {
+    boolean spec =
+        st.parsed()
+            ? st.kind() == StatementKind.CREATE_PACKAGE
+            : "PACKAGE".equalsIgnoreCase(st.objectType());
+    if (spec) {
       slot.spec = st;
       slot.specSource = source;
     } else {
       slot.body = st;
       slot.bodySource = source;
     }
-    registrar.register(packages, st.tree(), owner);
+    if (st.parsed()) {
+      registrar.register(packages, st.tree(), owner);
+    }
   }
 
   private OraUnit packageUnit(PackageSlot slot) {
@@ -441,8 +447,14 @@ final class OraScriptReader {
   }
 
   /** A statement that does not parse: a failed unit when it names an object, else a problem. */
-  private void failed(ParsedStatement st, String owner, String file) {
+  private void failed(ParsedStatement st, SourceText source, String owner, String file) {
     UnitKind kind = kindOf(st.objectType());
+    if (kind == UnitKind.PACKAGE && st.name() != null) {
+      // Half a package that cannot be read fails the whole package, as it does when the package
+      // comes from the catalog: a specification without its body is no working package.
+      packageHalf(st, source, owner);
+      return;
+    }
     if (kind != null && st.wrapped()) {
       slots.add(
           new UnitSlot(

@@ -251,6 +251,28 @@ final class OraTypes {
     return null;
   }
 
+  /**
+   * Whether the schema function {@code name} of the catalog returns a schema-level TABLE OF or
+   * VARRAY of a scalar type: its rows are then one column, COLUMN_VALUE.
+   */
+  boolean returnsScalarCollection(String name) {
+    if (cx.catalog == null) {
+      return false;
+    }
+    for (Schema s : cx.catalog.schemas()) {
+      for (io.godwit.model.Routine r : s.routines()) {
+        if (r.name().equalsIgnoreCase(name) && r.returnType() != null) {
+          SqlType c = catalogCollection(lastPart(r.returnType().name()));
+          return c != null
+              && c.element() != null
+              && c.element().kind() != TypeKind.NAMED
+              && c.element().kind() != TypeKind.ARRAY;
+        }
+      }
+    }
+    return false;
+  }
+
   /** A schema-level object type of this name as its composite type; null when there is none. */
   SqlType catalogObject(String name) {
     if (cx.catalog == null) {

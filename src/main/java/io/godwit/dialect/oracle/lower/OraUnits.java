@@ -460,10 +460,8 @@ final class OraUnits {
   static Trigger trigger(OraLower l, PlSqlParser.Create_triggerContext t) {
     QName name = objectName(l.cx, t.trigger_name);
     if (t.compound_dml_trigger() != null) {
-      l.cx.note(
-          t,
-          OraItems.COMPOUND_TRIGGER,
-          "compound triggers: split into one trigger per timing point and keep shared state in a temporary table");
+      // OraCode.triggers splits compound triggers; one trigger cannot stand for them.
+      l.cx.note(t, OraItems.COMPOUND_TRIGGER, "a compound trigger is several triggers");
       return null;
     }
     if (t.system_trigger() != null) {
@@ -496,39 +494,14 @@ final class OraUnits {
       row = true;
       body = s.trigger_body();
     }
-    List<Trigger.Event> eventList = new ArrayList<>();
     List<Ident> columns = new ArrayList<>();
-    for (PlSqlParser.Dml_eventContext e : events.dml_event()) {
-      if (e instanceof PlSqlParser.InsertEventContext) {
-        eventList.add(Trigger.Event.INSERT);
-      } else if (e instanceof PlSqlParser.DeleteEventContext) {
-        eventList.add(Trigger.Event.DELETE);
-      } else {
-        eventList.add(Trigger.Event.UPDATE);
-        for (PlSqlParser.Column_nameContext c :
-            ((PlSqlParser.UpdateEventContext) e).column_name()) {
-          columns.add(OraNames.ident(c.identifier(c.identifier().size() - 1)));
-        }
-      }
-    }
+    List<Trigger.Event> eventList = events(events, columns);
     if (events.nested_column != null) {
       l.cx.note(t, OraItems.OBJECT_TYPE, "triggers on nested table columns have no equivalent");
       return null;
     }
-    String newName = "NEW";
-    String oldName = "OLD";
-    if (referencing != null) {
-      for (PlSqlParser.Referencing_elementContext r : referencing.referencing_element()) {
-        String alias = OraNames.ident(r.alias).text().toUpperCase(Locale.ROOT);
-        if (r.which.getType() == PlSqlParser.NEW) {
-          newName = alias;
-        } else if (r.which.getType() == PlSqlParser.OLD) {
-          oldName = alias;
-        }
-      }
-    }
     QName table = l.query.tableName(events.table);
-    l.cx.trigger = new OraContext.TriggerScope(newName, oldName);
+    l.cx.trigger = transitionNames(referencing);
     try {
       Expr whenExpr = when == null ? null : l.expr.condition(when.condition());
       Block block;
@@ -549,5 +522,43 @@ final class OraUnits {
     } finally {
       l.cx.trigger = null;
     }
+  }
+
+  /** The events of a DML trigger; UPDATE OF columns are added to {@code columns}. */
+  static List<Trigger.Event> events(
+      PlSqlParser.Dml_event_clauseContext events, List<Ident> columns) {
+    List<Trigger.Event> eventList = new ArrayList<>();
+    for (PlSqlParser.Dml_eventContext e : events.dml_event()) {
+      if (e instanceof PlSqlParser.InsertEventContext) {
+        eventList.add(Trigger.Event.INSERT);
+      } else if (e instanceof PlSqlParser.DeleteEventContext) {
+        eventList.add(Trigger.Event.DELETE);
+      } else {
+        eventList.add(Trigger.Event.UPDATE);
+        for (PlSqlParser.Column_nameContext c :
+            ((PlSqlParser.UpdateEventContext) e).column_name()) {
+          columns.add(OraNames.ident(c.identifier(c.identifier().size() - 1)));
+        }
+      }
+    }
+    return eventList;
+  }
+
+  /** The names :NEW and :OLD go by (REFERENCING NEW AS n OLD AS o). */
+  static OraContext.TriggerScope transitionNames(
+      PlSqlParser.Referencing_clauseContext referencing) {
+    String newName = "NEW";
+    String oldName = "OLD";
+    if (referencing != null) {
+      for (PlSqlParser.Referencing_elementContext r : referencing.referencing_element()) {
+        String alias = OraNames.ident(r.alias).text().toUpperCase(Locale.ROOT);
+        if (r.which.getType() == PlSqlParser.NEW) {
+          newName = alias;
+        } else if (r.which.getType() == PlSqlParser.OLD) {
+          oldName = alias;
+        }
+      }
+    }
+    return new OraContext.TriggerScope(newName, oldName);
   }
 }

@@ -1,0 +1,10 @@
+SELECT qty_error(-5) = 'ORA-20001: negative quantity -5';
+SELECT qty_error(500) = 'ORA-20999: too many';
+SELECT qty_error(5) = 'ok';
+SELECT error_number(qty_error(-1)) = 20001;
+SELECT dyn_code(-20005) = 'ORA-20005: dynamic';
+CALL log_error(-2);
+SELECT code = -20001 AND msg = 'ORA-20001: negative quantity -2' FROM err_log;
+CREATE TEMP TABLE caught (state text, msg text);
+DO $$ BEGIN CALL check_qty(-3); EXCEPTION WHEN OTHERS THEN INSERT INTO caught VALUES (SQLSTATE, SQLERRM); END $$;
+SELECT state = 'U0FFL' AND msg = 'ORA-20001: negative quantity -3' FROM caught;

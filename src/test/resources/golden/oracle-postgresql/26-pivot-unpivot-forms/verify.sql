@@ -1,0 +1,14 @@
+INSERT INTO orders VALUES ('N', 1, 10), ('N', 1, 4), ('N', 2, 5), ('S', 2, 7);
+SELECT q1_total = 14 AND q1_cnt = 2 AND q2_total = 5 AND q2_cnt = 1 FROM orders_stats WHERE region = 'N';
+SELECT q1_total IS NULL AND q1_cnt = 0 AND q2_total = 7 FROM orders_stats WHERE region = 'S';
+SELECT north = 10 AND south IS NULL FROM orders_by_qtr WHERE qtr = 1;
+SELECT north = 5 AND south = 7 FROM orders_by_qtr WHERE qtr = 2;
+SELECT count(*) = 2 FROM orders_by_qtr;
+SELECT count(*) = 1 AND sum(n1) = 14 AND sum(s2) = 7 FROM orders_pairs;
+INSERT INTO scores VALUES ('ann', 90, NULL), ('bob', 70, 80);
+SELECT count(*) = 4 FROM scores_all;
+SELECT score IS NULL FROM scores_all WHERE name = 'ann' AND subject = 'ART';
+SELECT score = 70 FROM scores_all WHERE name = 'bob' AND subject = 'MATH';
+INSERT INTO halves VALUES (1, 10, 2, NULL, NULL), (2, 3, 1, 4, NULL);
+SELECT count(*) = 3 FROM halves_rows;
+SELECT amt = 4 AND cnt IS NULL FROM halves_rows WHERE id = 2 AND half = 'H2';

@@ -1,0 +1,15 @@
+SELECT count(*) = 2 FROM audit_ids WHERE tag LIKE 'seed%';
+INSERT INTO src_orders VALUES (1, 5, 'N'), (2, 500, 'N'), (3, 150, 'S'), (4, 50, 'S'), (5, 1, 'S'), (6, NULL, 'S'), (7, 150, 'W'), (8, 20, 'W');
+CALL split_all();
+SELECT count(*) = 2 AND sum(amount) = 505 FROM small_orders;
+SELECT count(*) = 2 FROM audit_ids WHERE tag = 'all';
+DELETE FROM small_orders;
+CALL split_first();
+SELECT count(*) = 1 AND min(id) = 3 FROM big_orders;
+SELECT count(*) = 1 AND min(id) = 4 FROM small_orders;
+SELECT count(*) = 1 AND min(id) = 4 FROM audit_ids WHERE tag = 'first';
+SELECT count(*) = 2 AND min(id) = 5 AND max(id) = 6 FROM other_orders;
+DELETE FROM big_orders;
+CALL split_when_all();
+SELECT count(*) = 1 AND min(id) = 7 FROM big_orders;
+SELECT count(*) = 2 AND min(id) = 7 AND max(id) = 8 FROM audit_ids WHERE tag = 'when';
