@@ -1,6 +1,7 @@
 package io.godwit.convert;
 
 import io.godwit.convert.item.ItemCatalog;
+import io.godwit.model.CatalogIndex;
 import io.godwit.model.Database;
 
 /**
@@ -10,9 +11,20 @@ import io.godwit.model.Database;
  * @param packagesAsSchemas whether the target keeps a package as a schema of its own (PostgreSQL);
  *     otherwise package members become objects named {@code package$member} in the package's schema
  *     (see {@link BackEnd#packagesAsSchemas()})
+ * @param index look-ups into {@code catalog}, built once for the whole conversion
  */
 public record LoweringContext(
-    Database catalog, ItemCatalog items, ConvertOptions options, boolean packagesAsSchemas) {
+    Database catalog,
+    ItemCatalog items,
+    ConvertOptions options,
+    boolean packagesAsSchemas,
+    CatalogIndex index) {
+
+  /** A context whose catalog index is built here. */
+  public LoweringContext(
+      Database catalog, ItemCatalog items, ConvertOptions options, boolean packagesAsSchemas) {
+    this(catalog, items, options, packagesAsSchemas, CatalogIndex.of(catalog));
+  }
 
   /** A context for a target that keeps packages as schemas. */
   public LoweringContext(Database catalog, ItemCatalog items, ConvertOptions options) {

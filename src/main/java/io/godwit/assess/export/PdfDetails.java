@@ -10,9 +10,15 @@ import io.godwit.assess.AssessmentReport.ObjectRow;
 import io.godwit.assess.AssessmentReport.Occurrence;
 import io.godwit.assess.AssessmentReport.Unreadable;
 import io.godwit.assess.AssessmentReport.VerifiedObject;
+import io.godwit.assess.Execution;
 import io.godwit.assess.Labels;
+import io.godwit.convert.UnitKind;
 import io.godwit.convert.item.Category;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The detailed sections of the PDF report. */
 final class PdfDetails {
@@ -125,9 +131,44 @@ final class PdfDetails {
 
   void objects() {
     b.heading("Objects", 0);
-    b.text(
-        "Every object assessed, in the order it runs on the target, with its status, the category"
-            + " of the work it needs and its estimated effort in hours.");
+    List<ObjectRow> work = new ArrayList<>();
+    Map<UnitKind, List<String>> converted = new EnumMap<>(UnitKind.class);
+    for (ObjectRow o : r.objects()) {
+      if (o.state() == AssessmentReport.State.CONVERTED) {
+        converted.computeIfAbsent(o.kind(), k -> new ArrayList<>()).add(o.path());
+      } else {
+        work.add(o);
+      }
+    }
+    if (!work.isEmpty()) {
+      b.text(
+          "Every object that needs work, in the order it runs on the target, with its status, the"
+              + " category of the work and its estimated effort in hours. The objects that"
+              + " converted automatically follow by name.");
+      objectTable(work);
+    }
+    if (!converted.isEmpty()) {
+      b.subheading("Converted automatically");
+      for (Map.Entry<UnitKind, List<String>> e : converted.entrySet()) {
+        names(Labels.plural(e.getKey()), e.getValue());
+      }
+    }
+  }
+
+  /**
+   * A list of names as running text after a bold label: thousands of objects that need nothing take
+   * a few pages this way, where a table row each would take hundreds and most of the time.
+   */
+  private void names(String label, List<String> names) {
+    Paragraph p = new Paragraph();
+    p.setLeading(10);
+    p.add(new Chunk(label + " (" + Fmt.count(names.size()) + "): ", style.smallBold));
+    p.add(new Chunk(PdfStyle.clean(String.join(", ", names)), style.small));
+    p.setSpacingAfter(4);
+    b.doc.add(p);
+  }
+
+  private void objectTable(List<ObjectRow> rows) {
     boolean verified = r.verification() != null;
     tables.start(
         verified
@@ -143,7 +184,7 @@ final class PdfDetails {
         verified
             ? new boolean[] {false, false, true, false, false, true, false, true, false}
             : new boolean[] {false, false, true, false, false, true, false, true});
-    for (ObjectRow o : r.objects()) {
+    for (ObjectRow o : rows) {
       tables
           .cell(o.path())
           .cell(Labels.singular(o.kind()))
@@ -192,8 +233,8 @@ final class PdfDetails {
     if (v == null) {
       b.text(
           "The output has not been applied to a target yet, so \"converted\" is not yet backed by"
-              + " execution. Run godwit apply on the conversion output and assess again to see"
-              + " the result of every object here.");
+              + " execution. Run godwit apply on the conversion output (or godwit apply --sandbox"
+              + " for PostgreSQL) and assess again to see the result of every object here.");
       return;
     }
     b.text(
@@ -214,18 +255,32 @@ final class PdfDetails {
             + " applied, "
             + v.code().failed()
             + " failed. Objects that failed carry action item GW-0020 with the target's message.");
-    tables.start(
-        new float[] {2.8f, 1.2f, 1, 5},
-        new String[] {"Object", "Kind", "Result", "Target's message"},
-        new boolean[] {false, false, false, false});
+    List<VerifiedObject> notApplied = new ArrayList<>();
+    List<String> applied = new ArrayList<>();
     for (VerifiedObject o : v.objects()) {
-      tables
-          .cell(o.path())
-          .cell(o.kind())
-          .cell(o.status().name().toLowerCase(Locale.ROOT))
-          .cell(o.error() == null ? "" : o.error(), style.smallMono);
+      if (o.status() == Execution.Status.APPLIED) {
+        applied.add(o.path());
+      } else {
+        notApplied.add(o);
+      }
     }
-    tables.end();
+    if (!notApplied.isEmpty()) {
+      tables.start(
+          new float[] {2.8f, 1.2f, 1, 5},
+          new String[] {"Object", "Kind", "Result", "Target's message"},
+          new boolean[] {false, false, false, false});
+      for (VerifiedObject o : notApplied) {
+        tables
+            .cell(o.path())
+            .cell(o.kind())
+            .cell(o.status().name().toLowerCase(Locale.ROOT))
+            .cell(o.error() == null ? "" : o.error(), style.smallMono);
+      }
+      tables.end();
+    }
+    if (!applied.isEmpty()) {
+      names("Applied", applied);
+    }
   }
 
   void effortModel() {

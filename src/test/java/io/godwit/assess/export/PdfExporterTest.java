@@ -8,12 +8,15 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.SimpleBookmark;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import io.godwit.assess.AssessmentReport;
+import io.godwit.assess.Labels;
 import io.godwit.assess.SampleConversion;
+import io.godwit.convert.UnitKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -177,6 +180,21 @@ class PdfExporterTest {
     }
     for (AssessmentReport.ObjectRow o : report.objects()) {
       assertThat(objects).contains(squash(o.path()));
+    }
+    // objects that need nothing are listed by name per kind, not as table rows
+    Map<UnitKind, List<String>> converted = new EnumMap<>(UnitKind.class);
+    for (AssessmentReport.ObjectRow o : report.objects()) {
+      if (o.state() == AssessmentReport.State.CONVERTED) {
+        converted.computeIfAbsent(o.kind(), k -> new ArrayList<>()).add(o.path());
+        assertThat(objects).doesNotContain(squash(o.path() + Labels.singular(o.kind())));
+      }
+    }
+    assertThat(converted).isNotEmpty();
+    assertThat(objects).contains(squash("Converted automatically"));
+    for (Map.Entry<UnitKind, List<String>> e : converted.entrySet()) {
+      String names = String.join(", ", e.getValue());
+      assertThat(objects)
+          .contains(squash(Labels.plural(e.getKey()) + " (" + e.getValue().size() + "): " + names));
     }
   }
 

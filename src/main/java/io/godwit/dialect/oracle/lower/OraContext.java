@@ -9,7 +9,7 @@ import io.godwit.ir.QName;
 import io.godwit.ir.SourceSpan;
 import io.godwit.ir.expr.Expr;
 import io.godwit.ir.proc.Stmt;
-import io.godwit.model.Database;
+import io.godwit.model.CatalogIndex;
 import java.util.Map;
 import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -32,7 +32,10 @@ final class OraContext {
   record TriggerScope(String newName, String oldName) {}
 
   final Items items;
-  final Database catalog;
+
+  /** Look-ups into the source catalog (empty when there is none). */
+  final CatalogIndex catalog;
+
   final ConvertOptions options;
   final boolean packagesAsSchemas;
   final TypeMapper types;
@@ -57,7 +60,7 @@ final class OraContext {
 
   OraContext(
       Items items,
-      Database catalog,
+      CatalogIndex catalog,
       ConvertOptions options,
       boolean packagesAsSchemas,
       TypeMapper types,

@@ -7,6 +7,7 @@ import io.godwit.convert.item.ItemCatalog;
 import io.godwit.convert.item.Items;
 import io.godwit.convert.types.TypeMapper;
 import io.godwit.dialect.oracle.parser.PlSqlParser;
+import io.godwit.model.CatalogIndex;
 import io.godwit.model.Database;
 
 /**
@@ -20,6 +21,8 @@ final class OraPackageRegistrar {
   private final ConvertOptions options;
   private final TypeMapper types;
   private final boolean packagesAsSchemas;
+  private Database indexed;
+  private CatalogIndex index = CatalogIndex.of(null);
 
   OraPackageRegistrar(
       ItemCatalog items, ConvertOptions options, TypeMapper types, boolean packagesAsSchemas) {
@@ -38,10 +41,14 @@ final class OraPackageRegistrar {
     if (tree == null) {
       return;
     }
+    if (catalog != indexed) {
+      indexed = catalog;
+      index = CatalogIndex.of(catalog);
+    }
     OraContext cx =
         new OraContext(
             new Items(items, new ObjectRef(schema, "package", UnitKind.PACKAGE)),
-            catalog,
+            index,
             options,
             packagesAsSchemas,
             types,

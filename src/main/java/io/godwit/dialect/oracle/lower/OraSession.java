@@ -40,7 +40,7 @@ final class OraSession {
     OraContext cx =
         new OraContext(
             items,
-            context.catalog(),
+            context.index(),
             context.options(),
             context.packagesAsSchemas(),
             types,

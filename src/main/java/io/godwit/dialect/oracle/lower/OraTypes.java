@@ -5,10 +5,10 @@ import io.godwit.ir.Ident;
 import io.godwit.ir.QName;
 import io.godwit.ir.SqlType;
 import io.godwit.ir.TypeKind;
+import io.godwit.model.CatalogIndex;
 import io.godwit.model.Column;
 import io.godwit.model.DataType;
 import io.godwit.model.LengthUnit;
-import io.godwit.model.Schema;
 import io.godwit.model.Table;
 import io.godwit.model.UserType;
 import java.util.List;
@@ -234,18 +234,14 @@ final class OraTypes {
    * variables of it are collections (COUNT, EXTEND, subscripts); null when there is none.
    */
   SqlType catalogCollection(String name) {
-    if (cx.catalog == null) {
-      return null;
-    }
-    for (Schema s : cx.catalog.schemas()) {
-      for (UserType t : s.types()) {
-        boolean collection =
-            t.typeKind() == io.godwit.model.TypeKind.NESTED_TABLE
-                || t.typeKind() == io.godwit.model.TypeKind.VARRAY;
-        if (collection && t.baseType() != null && t.name().equalsIgnoreCase(name)) {
-          SqlType element = fromModel(t.baseType(), false, null);
-          return element.kind() == TypeKind.UNSUPPORTED ? null : SqlType.arrayOf(element);
-        }
+    for (CatalogIndex.InSchema<UserType> found : cx.catalog.types(name)) {
+      UserType t = found.object();
+      boolean collection =
+          t.typeKind() == io.godwit.model.TypeKind.NESTED_TABLE
+              || t.typeKind() == io.godwit.model.TypeKind.VARRAY;
+      if (collection && t.baseType() != null) {
+        SqlType element = fromModel(t.baseType(), false, null);
+        return element.kind() == TypeKind.UNSUPPORTED ? null : SqlType.arrayOf(element);
       }
     }
     return null;
@@ -275,14 +271,9 @@ final class OraTypes {
 
   /** A schema-level object type of this name as its composite type; null when there is none. */
   SqlType catalogObject(String name) {
-    if (cx.catalog == null) {
-      return null;
-    }
-    for (Schema s : cx.catalog.schemas()) {
-      for (UserType t : s.types()) {
-        if (t.typeKind() == io.godwit.model.TypeKind.OBJECT && t.name().equalsIgnoreCase(name)) {
-          return SqlType.named(TypeKind.NAMED, qualify(name));
-        }
+    for (CatalogIndex.InSchema<UserType> found : cx.catalog.types(name)) {
+      if (found.object().typeKind() == io.godwit.model.TypeKind.OBJECT) {
+        return SqlType.named(TypeKind.NAMED, qualify(name));
       }
     }
     return null;
@@ -323,15 +314,7 @@ final class OraTypes {
   }
 
   boolean isPackage(String name) {
-    if (cx.catalog == null) {
-      return false;
-    }
-    for (Schema s : cx.catalog.schemas()) {
-      if (s.packages().stream().anyMatch(p -> p.name().equalsIgnoreCase(name))) {
-        return true;
-      }
-    }
-    return false;
+    return cx.catalog.hasPackage(name);
   }
 
   /**
@@ -367,7 +350,7 @@ final class OraTypes {
 
   /** The catalog column {@code [schema.]table.column}, or null. */
   Column column(QName name) {
-    if (cx.catalog == null || name.size() < 2) {
+    if (name.size() < 2) {
       return null;
     }
     String column = name.last().text();
@@ -384,38 +367,12 @@ final class OraTypes {
 
   /** The catalog table, in {@code schema} or (when null) the default schema or any. */
   Table table(String schema, String table) {
-    if (cx.catalog == null) {
-      return null;
-    }
-    for (Schema s : cx.catalog.schemas()) {
-      boolean schemaMatches =
-          schema != null
-              ? s.name().equalsIgnoreCase(schema)
-              : cx.defaultSchema == null || s.name().equalsIgnoreCase(cx.defaultSchema.text());
-      if (!schemaMatches) {
-        continue;
-      }
-      for (Table t : s.tables()) {
-        if (t.name().equalsIgnoreCase(table)) {
-          return t;
-        }
-      }
-    }
-    return null;
+    String in = schema != null ? schema : cx.defaultSchema == null ? null : cx.defaultSchema.text();
+    return cx.catalog.table(in, table);
   }
 
   /** Whether a catalog user type of this name exists. */
   boolean isUserType(String name) {
-    if (cx.catalog == null) {
-      return false;
-    }
-    for (Schema s : cx.catalog.schemas()) {
-      for (UserType t : s.types()) {
-        if (t.name().equalsIgnoreCase(name)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return !cx.catalog.types(name).isEmpty();
   }
 }

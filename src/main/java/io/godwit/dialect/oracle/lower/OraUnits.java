@@ -14,6 +14,7 @@ import io.godwit.ir.proc.ParamMode;
 import io.godwit.ir.proc.Routine;
 import io.godwit.ir.proc.Stmt;
 import io.godwit.ir.proc.Trigger;
+import io.godwit.model.CatalogIndex;
 import io.godwit.model.Schema;
 import io.godwit.model.Synonym;
 import java.util.ArrayList;
@@ -96,27 +97,26 @@ final class OraUnits {
 
   /** The target of a synonym named {@code name}, or null when it is not one. */
   static QName synonymTarget(OraContext cx, QName name) {
-    if (cx.catalog == null || name.size() > 2) {
+    if (name.size() > 2) {
       return null;
     }
     String wantedSchema = name.size() == 2 ? name.parts().get(0).text() : null;
-    String wanted = name.last().text();
     Synonym publicMatch = null;
-    for (Schema s : cx.catalog.schemas()) {
-      for (Synonym syn : s.synonyms()) {
-        if (!syn.name().equalsIgnoreCase(wanted) || syn.targetLink() != null) {
-          continue;
-        }
-        boolean schemaMatches =
-            wantedSchema != null
-                ? s.name().equalsIgnoreCase(wantedSchema)
-                : cx.defaultSchema != null && s.name().equalsIgnoreCase(cx.defaultSchema.text());
-        if (schemaMatches) {
-          return target(syn);
-        }
-        if (syn.publicSynonym() && wantedSchema == null) {
-          publicMatch = syn;
-        }
+    for (CatalogIndex.InSchema<Synonym> found : cx.catalog.synonyms(name.last().text())) {
+      Schema s = found.schema();
+      Synonym syn = found.object();
+      if (syn.targetLink() != null) {
+        continue;
+      }
+      boolean schemaMatches =
+          wantedSchema != null
+              ? s.name().equalsIgnoreCase(wantedSchema)
+              : cx.defaultSchema != null && s.name().equalsIgnoreCase(cx.defaultSchema.text());
+      if (schemaMatches) {
+        return target(syn);
+      }
+      if (syn.publicSynonym() && wantedSchema == null) {
+        publicMatch = syn;
       }
     }
     return publicMatch == null ? null : target(publicMatch);

@@ -23,7 +23,7 @@ final class MssSession {
     this.unit = unit;
     this.context = context;
     this.types = types;
-    this.catalog = new MssCatalog(context.catalog());
+    this.catalog = new MssCatalog(context.index());
     this.items = new Items(context.items(), unit.ref());
   }
 
