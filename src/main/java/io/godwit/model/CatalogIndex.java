@@ -24,6 +24,7 @@ public final class CatalogIndex {
   private final Map<String, Table> firstTableByName = new HashMap<>();
   private final Map<String, List<InSchema<UserType>>> typesByName = new HashMap<>();
   private final Set<String> packageNames = new HashSet<>();
+  private final Map<String, List<InSchema<Routine>>> routinesByName = new HashMap<>();
   private final Map<String, List<InSchema<Synonym>>> synonymsByName = new HashMap<>();
 
   private CatalogIndex(Database catalog) {
@@ -41,6 +42,11 @@ public final class CatalogIndex {
         typesByName
             .computeIfAbsent(key(t.name()), k -> new ArrayList<>())
             .add(new InSchema<>(s, t));
+      }
+      for (Routine r : s.routines()) {
+        routinesByName
+            .computeIfAbsent(key(r.name()), k -> new ArrayList<>())
+            .add(new InSchema<>(s, r));
       }
       for (DbPackage p : s.packages()) {
         packageNames.add(key(p.name()));
@@ -80,6 +86,11 @@ public final class CatalogIndex {
   /** The user types of this name in any schema, in catalog order. */
   public List<InSchema<UserType>> types(String name) {
     return typesByName.getOrDefault(key(name), List.of());
+  }
+
+  /** The schema-level routines of this name in any schema, in catalog order. */
+  public List<InSchema<Routine>> routines(String name) {
+    return routinesByName.getOrDefault(key(name), List.of());
   }
 
   /** Whether some schema holds a package of this name. */

@@ -9,7 +9,7 @@ import java.math.BigInteger;
 
 /**
  * Sequences. On MariaDB (setting {@code sequences=native}) they are MariaDB sequences. Otherwise
- * (docs/adr/0100-mysql-sequence-emulation.md) a sequence is a table of the same name with an
+ * (docs/adr/0011-mysql-sequence-emulation.md) a sequence is a table of the same name with an
  * AUTO_INCREMENT counter, and two functions: {@code <sequence>$nextval()} takes the next number of
  * the counter (never rolled back, never waiting for other transactions, like Oracle's) and maps it
  * to the sequence's values by its start, increment, bounds and cycling; {@code

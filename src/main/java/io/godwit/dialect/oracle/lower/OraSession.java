@@ -58,15 +58,11 @@ final class OraSession {
    * short form (MySQL does not).
    */
   java.util.List<String> primaryKeyColumns(String schema, String table) {
-    if (context.catalog() == null || schema == null || table == null) {
+    if (schema == null || table == null) {
       return java.util.List.of();
     }
-    return context
-        .catalog()
-        .schema(schema)
-        .flatMap(s -> s.tables().stream().filter(t -> t.name().equals(table)).findFirst())
-        .map(t -> t.primaryKey() == null ? java.util.List.<String>of() : t.primaryKey().columns())
-        .orElse(java.util.List.of());
+    io.godwit.model.Table t = context.index().table(schema, table);
+    return t == null || t.primaryKey() == null ? java.util.List.of() : t.primaryKey().columns();
   }
 
   /**

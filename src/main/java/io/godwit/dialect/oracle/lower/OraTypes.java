@@ -252,18 +252,14 @@ final class OraTypes {
    * VARRAY of a scalar type: its rows are then one column, COLUMN_VALUE.
    */
   boolean returnsScalarCollection(String name) {
-    if (cx.catalog == null) {
-      return false;
-    }
-    for (Schema s : cx.catalog.schemas()) {
-      for (io.godwit.model.Routine r : s.routines()) {
-        if (r.name().equalsIgnoreCase(name) && r.returnType() != null) {
-          SqlType c = catalogCollection(lastPart(r.returnType().name()));
-          return c != null
-              && c.element() != null
-              && c.element().kind() != TypeKind.NAMED
-              && c.element().kind() != TypeKind.ARRAY;
-        }
+    for (CatalogIndex.InSchema<io.godwit.model.Routine> found : cx.catalog.routines(name)) {
+      io.godwit.model.Routine r = found.object();
+      if (r.returnType() != null) {
+        SqlType c = catalogCollection(lastPart(r.returnType().name()));
+        return c != null
+            && c.element() != null
+            && c.element().kind() != TypeKind.NAMED
+            && c.element().kind() != TypeKind.ARRAY;
       }
     }
     return false;
