@@ -137,19 +137,75 @@ final class MssDynamicSql {
         using.set(k, Expr.Literal.NULL);
       }
     }
-    StringBuilder mapping = new StringBuilder();
-    for (int k = 0; k < declared.size(); k++) {
-      mapping
-          .append(k == 0 ? "; in it write " : ", ")
-          .append(declared.get(k))
-          .append(" as $")
-          .append(k + 1);
+    String message;
+    if (sql instanceof Expr.Literal l && l.kind() == LiteralKind.STRING && !declared.isEmpty()) {
+      sql = Expr.Literal.string(numbered(l.value(), declared));
+      message =
+          "the dynamic statement is T-SQL text (its parameters were renamed $1, $2, ... in the"
+              + " order of their declaration): check it is valid PostgreSQL";
+    } else {
+      StringBuilder mapping = new StringBuilder();
+      for (int k = 0; k < declared.size(); k++) {
+        mapping
+            .append(k == 0 ? "; in it write " : ", ")
+            .append(declared.get(k))
+            .append(" as $")
+            .append(k + 1);
+      }
+      message = "the dynamic statement is T-SQL text: check it is valid PostgreSQL" + mapping;
     }
-    cx.item(
-        MssItems.DYNAMIC_SQL,
-        "the dynamic statement is T-SQL text: check it is valid PostgreSQL" + mapping,
-        p);
+    cx.item(MssItems.DYNAMIC_SQL, message, p);
     return new Stmt.ExecuteDynamic(sql, List.of(), using, false, cx.span(p));
+  }
+
+  /**
+   * {@code text} with each declared {@code @name} written {@code $n} (its position in the
+   * declaration), outside strings, quoted names and comments.
+   */
+  static String numbered(String text, List<String> declared) {
+    StringBuilder out = new StringBuilder(text.length());
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '\'' || c == '"' || c == '[') {
+        char close = c == '[' ? ']' : c;
+        int j = i + 1;
+        while (j < text.length()) {
+          if (text.charAt(j) == close) {
+            if (j + 1 < text.length() && text.charAt(j + 1) == close) {
+              j += 2;
+              continue;
+            }
+            break;
+          }
+          j++;
+        }
+        int end = Math.min(j + 1, text.length());
+        out.append(text, i, end);
+        i = end;
+      } else if (c == '-' && i + 1 < text.length() && text.charAt(i + 1) == '-') {
+        int j = text.indexOf('\n', i);
+        int end = j < 0 ? text.length() : j;
+        out.append(text, i, end);
+        i = end;
+      } else if (c == '@') {
+        int j = i + 1;
+        while (j < text.length() && nameChar(text.charAt(j))) {
+          j++;
+        }
+        int slot = declared.indexOf(text.substring(i, j).toLowerCase(Locale.ROOT));
+        out.append(slot < 0 ? text.substring(i, j) : "$" + (slot + 1));
+        i = j;
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean nameChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '#' || c == '$' || c == '@';
   }
 
   /**

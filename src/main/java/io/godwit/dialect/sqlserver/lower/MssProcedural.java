@@ -63,7 +63,7 @@ final class MssProcedural {
     }
     List<Stmt> stmts = list(list);
     cursors.finish();
-    stmts.addAll(temps.cleanup());
+    stmts.addAll(temps.cleanup(stmts));
     return new Block(LOCALS, declarations, stmts, null, cx.span(whole));
   }
 

@@ -296,13 +296,38 @@ final class MssTempTables {
     return true;
   }
 
-  /** Drops the tables the body created, as SQL Server does when the routine ends. */
-  List<Stmt> cleanup() {
+  /**
+   * Drops the tables the body created, as SQL Server does when the routine ends; not those the body
+   * drops itself as one of its last statements.
+   */
+  List<Stmt> cleanup(List<Stmt> body) {
     List<Stmt> out = new ArrayList<>();
     for (Ident name : created.values()) {
-      out.add(
-          new Stmt.DdlStmt(new Ddl.Drop("table", QName.of(TEMP_SCHEMA, name), true, null), null));
+      if (!droppedAtEnd(body, name)) {
+        out.add(
+            new Stmt.DdlStmt(new Ddl.Drop("table", QName.of(TEMP_SCHEMA, name), true, null), null));
+      }
     }
     return out;
+  }
+
+  /** Whether a top-level statement drops the table and no top-level statement after creates it. */
+  private static boolean droppedAtEnd(List<Stmt> body, Ident name) {
+    boolean dropped = false;
+    for (Stmt s : body) {
+      if (!(s instanceof Stmt.DdlStmt d)) {
+        continue;
+      }
+      if (d.ddl() instanceof Ddl.Drop drop
+          && drop.name().last().text().equalsIgnoreCase(name.text())) {
+        dropped = true;
+      } else if (d.ddl() instanceof Ddl.CreateTable t
+              && t.name().last().text().equalsIgnoreCase(name.text())
+          || d.ddl() instanceof Ddl.CreateTableAs a
+              && a.name().last().text().equalsIgnoreCase(name.text())) {
+        dropped = false;
+      }
+    }
+    return dropped;
   }
 }
