@@ -106,7 +106,7 @@ BEGIN
       locals.balance := godwit_row.value_1;
     END LOOP;
     IF locals.balance < withdraw.amount THEN
-      RAISE EXCEPTION USING ERRCODE = 'P0001', MESSAGE = 'Insufficient funds';
+      RAISE EXCEPTION USING ERRCODE = 'U12KX', MESSAGE = 'Insufficient funds';
     END IF;
     UPDATE dbo.accounts
     SET balance = balance - withdraw.amount
@@ -191,11 +191,10 @@ AS $body$
 <<locals>>
 BEGIN
   withstatus.return_status := 0;
-  RAISE EXCEPTION 'GODWIT MSS-1012: statement not converted at line 112'; /* GODWIT MSS-1012: BEGIN TRANSACTION */
   UPDATE dbo.accounts
   SET balance = 0
   WHERE accountid = withstatus.accountid;
-  RAISE EXCEPTION 'GODWIT MSS-1012: statement not converted at line 114'; /* GODWIT MSS-1012: COMMIT */
+  COMMIT;
   BEGIN
     withstatus.return_status := 1;
     RETURN;

@@ -25,6 +25,7 @@ final class MssContext {
   private final Map<String, SqlType> columns = new HashMap<>();
   private final Map<String, SqlType> variables = new HashMap<>();
   private final Map<String, io.godwit.ir.QName> qualified = new HashMap<>();
+  private final Map<String, io.godwit.ir.QName> tableVariables = new HashMap<>();
 
   MssContext(
       Items items, TypeMapper types, ParsedBatch batch, MssCatalog catalog, String defaultSchema) {
@@ -86,5 +87,15 @@ final class MssContext {
 
   SqlType variableType(String name) {
     return variables.get(name.toUpperCase(Locale.ROOT));
+  }
+
+  /** A table variable ({@code DECLARE @t TABLE}) and the temporary table that holds it. */
+  void tableVariable(String name, io.godwit.ir.QName table) {
+    tableVariables.put(name.toUpperCase(Locale.ROOT), table);
+  }
+
+  /** The temporary table of a table variable, or null when it is not declared in the body. */
+  io.godwit.ir.QName tableVariable(String name) {
+    return tableVariables.get(name.toUpperCase(Locale.ROOT));
   }
 }

@@ -42,6 +42,9 @@ final class MssDml {
   }
 
   FromItem.TableRef target(TSqlParser.DmlTargetContext t) {
+    if (t != null && t.VARIABLE() != null && cx.tableVariable(t.VARIABLE().getText()) != null) {
+      return new FromItem.TableRef(cx.tableVariable(t.VARIABLE().getText()), null, null, null);
+    }
     if (t == null || t.qualifiedName() == null) {
       return null;
     }

@@ -375,6 +375,11 @@ final class MssFunctions {
       case "@@TRANCOUNT" ->
           cx.unsupported(
               s, MssItems.TRANSACTION, "@@TRANCOUNT has no counterpart: transactions do not nest");
+      case "@@FETCH_STATUS" ->
+          cx.variableType(name) != null
+              ? new Expr.VariableRef(cx.variableName(name), cx.variableType(name))
+              : cx.unsupported(
+                  s, MssItems.CURSOR_OPERATION, "@@FETCH_STATUS without a cursor of this routine");
       case "@@SPID" ->
           new Expr.FunctionCall(
               QName.of("pg_backend_pid"), List.of(), false, null, null, null, cx.span(s));

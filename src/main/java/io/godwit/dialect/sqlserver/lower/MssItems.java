@@ -19,6 +19,18 @@ final class MssItems {
   static final String EXTENDED_PROPERTY = "MSS-1014";
   static final String DISABLED_CONSTRAINT = "MSS-1015";
   static final String TRIGGER = "MSS-1016";
+  static final String CURSOR_OPTION = "MSS-1040";
+  static final String CURSOR_SNAPSHOT = "MSS-1041";
+  static final String CURSOR_OPERATION = "MSS-1042";
+  static final String GLOBAL_TEMP_TABLE = "MSS-1043";
+  static final String GOTO = "MSS-1044";
+  static final String WAITFOR = "MSS-1045";
+  static final String TRANSACTION_BLOCK = "MSS-1046";
+  static final String TRANSACTION_CALL = "MSS-1047";
+  static final String DYNAMIC_OUTPUT = "MSS-1048";
+  static final String AGENT = "MSS-1049";
+  static final String LINKED_SERVER = "MSS-1050";
+  static final String EXTENDED_PROCEDURE = "MSS-1051";
 
   // MSS-1060..1079: joined DML, OUTPUT, MERGE, PIVOT, FOR XML/JSON, schema objects.
   static final String OUTPUT = "MSS-1060";

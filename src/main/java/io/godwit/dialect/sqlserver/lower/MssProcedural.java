@@ -35,6 +35,10 @@ final class MssProcedural {
   private final SqlType returns;
   private final List<Decl> declarations = new ArrayList<>();
   private MssBodyHooks hooks = new MssBodyHooks() {};
+  private final MssCursors cursors;
+  private final MssTempTables temps;
+  private final MssTransactions transactions;
+  private final MssDynamicSql dynamic;
 
   /**
    * @param returns the scalar type a function returns; null for a procedure
@@ -46,6 +50,10 @@ final class MssProcedural {
     this.dml = new MssDml(cx, ex, q);
     this.types = new MssTypes(cx);
     this.returns = returns;
+    this.cursors = new MssCursors(cx, q, this);
+    this.temps = new MssTempTables(cx, ex, q);
+    this.transactions = new MssTransactions(cx);
+    this.dynamic = new MssDynamicSql(cx, ex);
   }
 
   /** What the kind of routine being lowered changes (table-valued functions, result sets). */
@@ -56,21 +64,42 @@ final class MssProcedural {
 
   /** The routine's body: its hoisted declarations and statements. */
   Block body(TSqlParser.StatementListContext list, ParserRuleContext whole) {
+    if (list != null) {
+      cursors.prepare(list);
+      temps.prepare(list);
+    }
     List<Stmt> stmts = list(list);
+    cursors.finish();
+    stmts.addAll(temps.cleanup(stmts));
     return new Block(LOCALS, declarations, stmts, null, cx.span(whole));
   }
 
   List<Stmt> list(TSqlParser.StatementListContext list) {
     List<Stmt> out = new ArrayList<>();
     if (list != null) {
-      for (TSqlParser.StatementContext s : list.statement()) {
-        statement(s, out);
-      }
+      statements(list.statement(), out);
     }
     return out;
   }
 
-  private List<Stmt> single(TSqlParser.StatementContext s) {
+  /** Lowers statements in order; a cursor's FETCH loop may take several of them at once. */
+  void statements(List<TSqlParser.StatementContext> list, List<Stmt> out) {
+    for (int i = 0; i < list.size(); i++) {
+      int taken = cursors.loop(list, i, out);
+      if (taken > 0) {
+        i += taken - 1;
+        continue;
+      }
+      statement(list.get(i), out);
+    }
+  }
+
+  /** A declaration of the routine's outermost block (cursors, their rows, status variables). */
+  void declare(Decl d) {
+    declarations.add(d);
+  }
+
+  List<Stmt> single(TSqlParser.StatementContext s) {
     List<Stmt> out = new ArrayList<>();
     statement(s, out);
     return out;
@@ -87,6 +116,8 @@ final class MssProcedural {
       declare(s.declareStatement(), out);
     } else if (s.setStatement() != null) {
       set(s.setStatement(), out);
+    } else if (s.ifStatement() != null && transactions.guarded(s.ifStatement(), out)) {
+      return; // IF @@TRANCOUNT > 0 ROLLBACK ...
     } else if (s.ifStatement() != null) {
       TSqlParser.IfStatementContext i = s.ifStatement();
       out.add(
@@ -105,6 +136,8 @@ final class MssProcedural {
       out.add(new Stmt.Continue(null, null, cx.span(s)));
     } else if (s.returnStatement() != null) {
       out.add(returnStatement(s.returnStatement()));
+    } else if (s.dmlStatement() != null && temps.selectInto(s.dmlStatement(), out)) {
+      return; // SELECT ... INTO #t
     } else if (s.dmlStatement() != null) {
       out.add(dmlStatement(s.dmlStatement()));
     } else if (s.printStatement() != null) {
@@ -125,24 +158,42 @@ final class MssProcedural {
     } else if (s.raiserrorStatement() != null) {
       out.add(raiserror(s.raiserrorStatement()));
     } else if (s.executeStatement() != null) {
-      out.add(execute(s.executeStatement()));
+      Stmt dyn = dynamic.execute(s.executeStatement());
+      if (dyn == null && s.executeStatement() instanceof TSqlParser.ExecuteProcedureContext p) {
+        dyn = MssSystemObjects.call(cx, p);
+      }
+      out.add(dyn != null ? dyn : execute(s.executeStatement()));
     } else if (s.transactionStatement() != null) {
-      out.add(
-          cx.unsupportedStmt(
-              s,
-              MssItems.TRANSACTION,
-              "transaction control in a routine: PostgreSQL procedures commit with COMMIT and"
-                  + " cannot nest transactions; move it to the caller or rewrite by hand"));
+      transactions.statement(s.transactionStatement(), out);
+    } else if (s.cursorStatement() != null) {
+      cursors.statement(s.cursorStatement(), out);
+    } else if (s.createTableStatement() != null && temps.create(s.createTableStatement(), out)) {
+      return;
+    } else if (s.dropStatement() instanceof TSqlParser.DropObjectsContext d && temps.drop(d, out)) {
+      return;
+    } else if (s.truncateTableStatement() != null
+        && temps.truncate(s.truncateTableStatement(), out)) {
+      return;
+    } else if (s.waitforStatement() != null
+        || s.gotoStatement() != null
+        || s.labelStatement() != null) {
+      MssFlow.statement(cx, ex, s, out);
     } else {
       out.add(cx.unsupportedStmt(s, MssItems.STATEMENT, "this statement is not converted yet"));
     }
   }
 
   private void declare(TSqlParser.DeclareStatementContext d, List<Stmt> out) {
+    if (d instanceof TSqlParser.DeclareCursorContext c) {
+      cursors.declare(c, out);
+      return;
+    }
+    if (d instanceof TSqlParser.DeclareTableVariableContext t) {
+      temps.declare(t, out);
+      return;
+    }
     if (!(d instanceof TSqlParser.DeclareVariablesContext v)) {
-      out.add(
-          cx.unsupportedStmt(
-              d, MssItems.STATEMENT, "table variables and cursors are not converted yet"));
+      out.add(cx.unsupportedStmt(d, MssItems.STATEMENT, "this DECLARE is not converted"));
       return;
     }
     for (TSqlParser.DeclareVariableContext var : v.declareVariable()) {
@@ -332,7 +383,9 @@ final class MssProcedural {
     if (t.message == null) {
       return new Stmt.ReRaise(cx.span(t));
     }
-    return new Stmt.Raise(Stmt.Level.EXCEPTION, null, null, ex.expr(t.message), cx.span(t));
+    // The error number becomes the SQLSTATE (U and four base-36 digits), as for RAISERROR.
+    return new Stmt.Raise(
+        Stmt.Level.EXCEPTION, null, ex.expr(t.number), ex.expr(t.message), cx.span(t));
   }
 
   private Stmt raiserror(TSqlParser.RaiserrorStatementContext r) {

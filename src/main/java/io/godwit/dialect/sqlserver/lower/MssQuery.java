@@ -26,11 +26,17 @@ final class MssQuery {
 
   private final MssContext cx;
   private final MssExpr ex;
+  private TSqlParser.IntoClauseContext allowedInto;
 
   MssQuery(MssContext cx, MssExpr ex) {
     this.cx = cx;
     this.ex = ex;
     ex.queries(this);
+  }
+
+  /** The INTO of a SELECT ... INTO #t that the caller converts (no item for it). */
+  void allowInto(TSqlParser.IntoClauseContext into) {
+    this.allowedInto = into;
   }
 
   Query select(TSqlParser.SelectStatementContext s) {
@@ -162,7 +168,7 @@ final class MssQuery {
         from.add(tableSource(t));
       }
     }
-    if (s.intoClause() != null) {
+    if (s.intoClause() != null && s.intoClause() != allowedInto) {
       cx.item(MssItems.STATEMENT, "SELECT ... INTO is not converted here", s.intoClause());
     }
     List<Query.SelectItem> items = new ArrayList<>();
@@ -344,7 +350,9 @@ final class MssQuery {
     }
     if (i instanceof TSqlParser.VariableTableContext v) {
       String name = v.VARIABLE().getText();
-      return FromItem.TableRef.of(QName.of(MssNames.variable(name)), alias(v.tableAlias()));
+      QName table = cx.tableVariable(name);
+      return FromItem.TableRef.of(
+          table != null ? table : QName.of(MssNames.variable(name)), alias(v.tableAlias()));
     }
     if (i instanceof TSqlParser.ParenthesizedTableSourceContext p) {
       return tableSource(p.tableSource());

@@ -1,0 +1,17 @@
+INSERT INTO dbo.orders (orderid, customer, amount) VALUES (1, 'ann', 10), (2, 'bob', 5), (3, 'ann', 7.5), (4, 'cid', 100), (5, 'bob', 20);
+CREATE TEMP TABLE out_values (name text, value text);
+DO $$ DECLARE c varchar; n int; BEGIN CALL dbo.buildtotals(c, n); INSERT INTO out_values VALUES ('last', c), ('rows', n::text); END $$;
+SELECT value = 'bob' FROM out_values WHERE name = 'last';
+SELECT value = '5' FROM out_values WHERE name = 'rows';
+SELECT total = 17.50 AND orders = 2 FROM dbo.customertotals WHERE customer = 'ann';
+SELECT total = 25.00 AND orders = 2 FROM dbo.customertotals WHERE customer = 'bob';
+SELECT count(*) = 3 FROM dbo.customertotals;
+DO $$ DECLARE o int; BEGIN CALL dbo.firstbigorder(15, o); INSERT INTO out_values VALUES ('big', o::text); CALL dbo.firstbigorder(1000, o); INSERT INTO out_values VALUES ('none', coalesce(o::text, 'null')); END $$;
+SELECT value = '4' FROM out_values WHERE name = 'big';
+SELECT value = 'null' FROM out_values WHERE name = 'none';
+DO $$ DECLARE n int; a numeric; BEGIN CALL dbo.closeorders('ann', n, a); INSERT INTO out_values VALUES ('closed', n::text), ('lastamount', a::text); END $$;
+SELECT value = '2' FROM out_values WHERE name = 'closed';
+SELECT value = '7.50' FROM out_values WHERE name = 'lastamount';
+SELECT count(*) = 2 FROM dbo.orders WHERE status = 'closed' AND customer = 'ann';
+DO $$ DECLARE n int; BEGIN CALL dbo.countpairs(n); INSERT INTO out_values VALUES ('pairs', n::text); END $$;
+SELECT value = '10' FROM out_values WHERE name = 'pairs';

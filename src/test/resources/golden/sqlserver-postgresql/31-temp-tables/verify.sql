@@ -1,0 +1,12 @@
+INSERT INTO dbo.sales VALUES (1, 'north', 10), (2, 'north', 15), (3, 'south', 4), (4, 'east', 30), (5, 'south', 3);
+CREATE TEMP TABLE out_values (name text, value text);
+DO $$ DECLARE n int; BEGIN CALL dbo.reportregions(8, n); INSERT INTO out_values VALUES ('first', n::text); CALL dbo.reportregions(0, n); INSERT INTO out_values VALUES ('second', n::text); END $$;
+SELECT value = '2' FROM out_values WHERE name = 'first';
+SELECT value = '3' FROM out_values WHERE name = 'second';
+SELECT count(*) = 3 AND sum(total) = 62 FROM dbo.regionreport;
+SELECT to_regclass('pg_temp.totals') IS NULL;
+DO $$ DECLARE n int; BEGIN CALL dbo.rankregions(n); INSERT INTO out_values VALUES ('top', n::text); CALL dbo.rankregions(n); INSERT INTO out_values VALUES ('top2', n::text); END $$;
+SELECT value = '2' FROM out_values WHERE name = 'top';
+SELECT value = '2' FROM out_values WHERE name = 'top2';
+SELECT region = 'east' FROM dbo.regionreport WHERE rank = 1;
+SELECT to_regclass('pg_temp.sums') IS NULL AND to_regclass('pg_temp.tv_ranked') IS NULL;
