@@ -124,8 +124,13 @@ final class MssProcedural {
           cx.unsupportedStmt(
               s,
               MssItems.TRANSACTION,
-              "transaction control in a routine: PostgreSQL procedures commit with COMMIT and"
-                  + " cannot nest transactions; move it to the caller or rewrite by hand"));
+              cx.mysql
+                  ? "transaction control in a routine: MySQL has START TRANSACTION, COMMIT and"
+                      + " ROLLBACK in procedures (not in functions or triggers) but no nested"
+                      + " transactions or @@TRANCOUNT; move it to the caller or rewrite by hand"
+                  : "transaction control in a routine: PostgreSQL procedures commit with COMMIT"
+                      + " and cannot nest transactions; move it to the caller or rewrite by"
+                      + " hand"));
     } else {
       out.add(cx.unsupportedStmt(s, MssItems.STATEMENT, "this statement is not converted yet"));
     }
@@ -179,8 +184,11 @@ final class MssProcedural {
       return cx.unsupportedStmt(
           r,
           MssItems.STATEMENT,
-          "a procedure's return code: PostgreSQL procedures return no value; pass it in an"
-              + " INOUT parameter");
+          cx.mysql
+              ? "a procedure's return code: MySQL procedures return no value; pass it in an"
+                  + " OUT parameter"
+              : "a procedure's return code: PostgreSQL procedures return no value; pass it in an"
+                  + " INOUT parameter");
     }
     return new Stmt.Return(MssExpr.coerce(ex.expr(r.expression()), returns), cx.span(r));
   }
