@@ -71,7 +71,8 @@ public final class Converter {
     List<SourceUnit> units = sources.units();
     listener.started(units.size());
     LoweringContext lowering =
-        new LoweringContext(sources.catalog(), catalog, options, back.packagesAsSchemas());
+        new LoweringContext(
+            sources.catalog(), catalog, options, back.packagesAsSchemas(), targetDialect);
     TargetNaming naming = back.naming(options);
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     ExecutorService pool =

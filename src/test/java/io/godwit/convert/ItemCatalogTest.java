@@ -54,4 +54,21 @@ class ItemCatalogTest {
       }
     }
   }
+
+  @Test
+  void recommendationsAreWordedForTheTarget() {
+    ItemDefinition rowversion = CATALOG.definition("MSS-1003");
+    assertThat(rowversion.recommendation("postgresql")).contains("xmin");
+    assertThat(rowversion.recommendation("mysql")).contains("BIGINT").doesNotContain("xmin");
+    assertThat(rowversion.recommendation(null)).isEqualTo(rowversion.recommendation());
+    // an item without a MySQL wording gives its one recommendation for every target
+    ItemDefinition any = CATALOG.definition("MSS-1001");
+    assertThat(any.recommendation("mysql")).isEqualTo(any.recommendation());
+    for (ItemDefinition d : CATALOG.all()) {
+      for (String target : d.recommendations().keySet()) {
+        assertThat(target).as(d.code()).isIn("postgresql", "mysql");
+        assertThat(d.recommendation(target)).as(d.code()).isNotBlank();
+      }
+    }
+  }
 }

@@ -72,7 +72,7 @@ class ItemReferenceDocTest {
             .append(" | ")
             .append(cell(item.path("description").asText()))
             .append(" | ")
-            .append(cell(item.path("recommendation").asText()))
+            .append(cell(recommendation(item)))
             .append(" | ")
             .append(number(item.path("weight").asDouble()))
             .append(" | ")
@@ -81,6 +81,23 @@ class ItemReferenceDocTest {
       }
     }
     return out.toString();
+  }
+
+  /** The recommendation, then the target-specific ones ("MySQL: ..."). */
+  private static String recommendation(JsonNode item) {
+    StringBuilder b = new StringBuilder(item.path("recommendation").asText());
+    JsonNode perTarget = item.path("recommendations");
+    if (perTarget.isObject()) {
+      perTarget
+          .fields()
+          .forEachRemaining(
+              e ->
+                  b.append(" ")
+                      .append("mysql".equals(e.getKey()) ? "MySQL" : e.getKey())
+                      .append(": ")
+                      .append(e.getValue().asText()));
+    }
+    return b.toString();
   }
 
   private static String cell(String text) {

@@ -78,11 +78,14 @@ final class Golden {
   /**
    * The target version the execution test converts for: the version of the embedded server, so
    * every object converted without items must run on it (for MySQL the golden text is MySQL 8.0,
-   * which MariaDB does not fully accept).
+   * which MariaDB does not fully accept). {@code GODWIT_TEST_MYSQL_TARGET} names another version
+   * when {@code GODWIT_TEST_MYSQL_URL} points at another server (for example {@code
+   * mariadb-10.11}).
    */
   static ConvertOptions executionOptions(Case c) {
     ConvertOptions options = ConvertOptions.defaults();
-    return "mysql".equals(c.to()) ? options.withTargetVersion("mariadb-11.4") : options;
+    String mysql = System.getenv().getOrDefault("GODWIT_TEST_MYSQL_TARGET", "mariadb-11.4");
+    return "mysql".equals(c.to()) ? options.withTargetVersion(mysql) : options;
   }
 
   static ConversionResult convert(Case c, ConvertOptions options) {

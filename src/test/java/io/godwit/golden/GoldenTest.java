@@ -43,6 +43,16 @@ class GoldenTest {
     check(c);
   }
 
+  static List<Golden.Case> sqlServerMysql() {
+    return Golden.cases("sqlserver", "mysql");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("sqlServerMysql")
+  void sqlServerToMysql(Golden.Case c) {
+    check(c);
+  }
+
   static void check(Golden.Case c) {
     ConversionResult r = Golden.convert(c);
     String objects = Golden.objectsText(r);

@@ -56,7 +56,8 @@ public final class ItemCatalog {
                   e.description(),
                   e.recommendation(),
                   e.weight(),
-                  e.learningWeight()));
+                  e.learningWeight(),
+                  e.recommendations()));
         }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read action-item catalog " + resource, e);
@@ -94,5 +95,6 @@ public final class ItemCatalog {
       String description,
       String recommendation,
       double weight,
-      double learningWeight) {}
+      double learningWeight,
+      Map<String, String> recommendations) {}
 }

@@ -1,5 +1,7 @@
 package io.godwit.convert.item;
 
+import java.util.Map;
+
 /**
  * One entry of the action-item catalog.
  *
@@ -10,6 +12,8 @@ package io.godwit.convert.item;
  * @param recommendation what to do about it
  * @param weight effort units per occurrence (see the effort model)
  * @param learningWeight one-time effort units to learn how to handle this code
+ * @param recommendations what to do about it on one target, by target dialect id ({@code mysql}),
+ *     where that differs from {@code recommendation}
  */
 public record ItemDefinition(
     String code,
@@ -18,11 +22,31 @@ public record ItemDefinition(
     String description,
     String recommendation,
     double weight,
-    double learningWeight) {
+    double learningWeight,
+    Map<String, String> recommendations) {
 
   public ItemDefinition {
     if (code == null || code.isBlank() || category == null || title == null) {
       throw new IllegalArgumentException("an item definition needs a code, category and title");
     }
+    recommendations = recommendations == null ? Map.of() : Map.copyOf(recommendations);
+  }
+
+  /** A definition with one recommendation for every target. */
+  public ItemDefinition(
+      String code,
+      Category category,
+      String title,
+      String description,
+      String recommendation,
+      double weight,
+      double learningWeight) {
+    this(code, category, title, description, recommendation, weight, learningWeight, null);
+  }
+
+  /** What to do about it on {@code target} (a dialect id, or null for any target). */
+  public String recommendation(String target) {
+    String own = target == null ? null : recommendations.get(target);
+    return own != null ? own : recommendation;
   }
 }

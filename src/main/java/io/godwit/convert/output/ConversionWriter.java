@@ -245,17 +245,18 @@ public final class ConversionWriter {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(w, format)) {
       for (ActionItem i : result.problems()) {
-        row(csv, i, null);
+        row(csv, i, null, result.targetDialect());
       }
       for (ConvertedObject o : result.objects()) {
         for (ActionItem i : o.items()) {
-          row(csv, i, files.get(o));
+          row(csv, i, files.get(o), result.targetDialect());
         }
       }
     }
   }
 
-  private void row(CSVPrinter csv, ActionItem i, String targetFile) throws IOException {
+  private void row(CSVPrinter csv, ActionItem i, String targetFile, String target)
+      throws IOException {
     SourceSpan s = i.source();
     SourceSpan t = i.target();
     csv.printRecord(
@@ -270,7 +271,7 @@ public final class ConversionWriter {
         t == null ? "" : t.startLine(),
         t == null ? "" : t.startColumn(),
         i.message(),
-        catalog.definition(i.code()).recommendation(),
+        catalog.definition(i.code()).recommendation(target),
         i.excerpt() == null ? "" : i.excerpt());
   }
 

@@ -142,6 +142,13 @@ final class MyExpressions implements ExprVisitor<Void> {
 
   @Override
   public Void visitColumnRef(Expr.ColumnRef e) {
+    if (e.name().size() == 2
+        && r.routine != null
+        && r.routine.scope.variable(MyVariables.key(r, e.name().parts().get(0))) != null) {
+      // a field of a record variable (the T-SQL front end's loop record): a variable in MySQL
+      MyVariables.read(r, new Expr.VariableRef(e.name(), e.type()));
+      return null;
+    }
     List<io.godwit.ir.Ident> parts = new ArrayList<>(e.name().parts());
     if (parts.size() > 3) {
       parts = parts.subList(parts.size() - 3, parts.size());

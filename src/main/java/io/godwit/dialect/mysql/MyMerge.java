@@ -71,7 +71,7 @@ final class MyMerge {
           MyItems.MERGE,
           "this MERGE has no exact MySQL form: split it into UPDATE ... JOIN, DELETE and"
               + " INSERT ... SELECT statements",
-          null,
+          r.statementSpan,
           "MERGE INTO " + m.target().name(),
           "DO 0");
       return;
@@ -218,7 +218,7 @@ final class MyMerge {
         "MERGE became INSERT ... ON DUPLICATE KEY UPDATE: it needs ("
             + String.join(", ", keys.keySet())
             + ") to be the target's only primary or unique key",
-        null,
+        r.statementSpan,
         null);
   }
 

@@ -44,6 +44,9 @@ final class MyRender {
   /** Column qualifiers written as another name (lower-case key), or empty. */
   Map<String, Ident> qualifierRewrite = Map.of();
 
+  /** The source span of the statement being written, for items about the whole statement. */
+  SourceSpan statementSpan;
+
   private final MyExpressions expressions;
   private final MyQueries queries;
   private final MyDml dml;

@@ -40,7 +40,7 @@ public final class MySqlBackEnd implements BackEnd {
   /** A sequence that only feeds one column becomes the column's AUTO_INCREMENT. */
   @Override
   public List<WholePass> wholePasses() {
-    return List.of(new MySequenceColumns());
+    return List.of(new MySequenceColumns(), new MyCallArguments());
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.godwit.dialect.mysql;
 import io.godwit.convert.render.SqlWriter;
 import io.godwit.ir.OrderItem;
 import io.godwit.ir.SortOrder;
+import io.godwit.ir.SourceSpan;
 import io.godwit.ir.expr.Expr;
 import io.godwit.ir.proc.Block;
 import io.godwit.ir.proc.Stmt;
@@ -332,7 +333,10 @@ final class MyStatements implements StmtVisitor<Void> {
           null);
       dml = MyTriggers.withoutReturning(dml);
     }
+    SourceSpan outer = r.statementSpan;
+    r.statementSpan = s.span();
     r.dml(dml);
+    r.statementSpan = outer;
     r.write(";\n");
     rowCount();
     return null;

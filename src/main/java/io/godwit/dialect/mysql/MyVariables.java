@@ -44,7 +44,7 @@ final class MyVariables {
       r.write(r.names.qualified(e.name()));
       return;
     }
-    List<Ident> parts = e.name().parts();
+    List<Ident> parts = unqualified(r, e.name().parts());
     MyScope.Binding b = r.routine.scope.variable(key(r, parts.get(0)));
     if (b == null) {
       r.write(r.names.qualified(e.name()));
@@ -84,6 +84,22 @@ final class MyVariables {
         r.write(s.toString());
       }
     }
+  }
+
+  /**
+   * The parts of a variable name without the label or routine name qualifying it ({@code
+   * locals.total}, {@code proc.param}): MySQL has no qualified variable names, and a qualified name
+   * in SQL would read a column. The name is kept as it is when its first part is a variable (a
+   * record and its field) or the rest is not a variable in scope.
+   */
+  static List<Ident> unqualified(MyRender r, List<Ident> parts) {
+    if (parts.size() < 2
+        || r.routine == null
+        || r.routine.scope.variable(key(r, parts.get(0))) != null
+        || r.routine.scope.variable(key(r, parts.get(1))) == null) {
+      return parts;
+    }
+    return parts.subList(1, parts.size());
   }
 
   /** The variables an INTO list writes: records split into their fields. */

@@ -39,7 +39,12 @@ final class OraCalls {
     }
     if (name.size() == 2 && OraFunctions.isSupplied(name.parts().get(0).text())) {
       return l.cx.unsupportedStmt(
-          a, OraItems.SUPPLIED_PACKAGE, upper + " has no PostgreSQL equivalent: replace the call");
+          a,
+          OraItems.SUPPLIED_PACKAGE,
+          upper
+              + " has no "
+              + (l.cx.mysql ? "MySQL" : "PostgreSQL")
+              + " equivalent: replace the call");
     }
     Expr resolved = l.elements.element(a.target);
     if (resolved instanceof Expr.FunctionCall f) {

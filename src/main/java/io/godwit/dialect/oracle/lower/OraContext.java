@@ -92,6 +92,9 @@ final class OraContext {
   /** What spans stand for when {@link #spans} is off: the object's own span, or null. */
   SourceSpan fallbackSpan;
 
+  /** Whether the target is MySQL: item messages then give MySQL's means, not PostgreSQL's. */
+  boolean mysql;
+
   SourceSpan span(ParserRuleContext node) {
     if (!spans) {
       return fallbackSpan;

@@ -135,7 +135,10 @@ final class OraDml {
       return cx().unsupported(
               c,
               OraItems.STATEMENT,
-              "WHERE CURRENT OF: use the row's key (PostgreSQL supports it only for simple cursors)");
+              cx().mysql
+                  ? "WHERE CURRENT OF: use the row's key (MySQL cursors are read-only)"
+                  : "WHERE CURRENT OF: use the row's key (PostgreSQL supports it only for simple"
+                      + " cursors)");
     }
     return l.expr.condition(((PlSqlParser.ConditionWhereContext) w).condition());
   }

@@ -458,7 +458,9 @@ final class OraElements {
       return cx().unsupported(
               n,
               OraItems.EXPRESSION,
-              "IGNORE NULLS: PostgreSQL window functions do not skip NULLs; filter or use a subquery");
+              "IGNORE NULLS: "
+                  + (cx().mysql ? "MySQL" : "PostgreSQL")
+                  + " window functions do not skip NULLs; filter or use a subquery");
     }
     if (m instanceof PlSqlParser.KeepModifierContext) {
       return cx().unsupported(

@@ -230,7 +230,10 @@ final class OraExpr {
       return cx().unsupported(
               e,
               OraItems.XML,
-              "Oracle XML functions need rewriting with PostgreSQL's XML functions");
+              cx().mysql
+                  ? "Oracle XML functions need rewriting: MySQL has only ExtractValue and"
+                      + " UpdateXML, or parse the XML in the application"
+                  : "Oracle XML functions need rewriting with PostgreSQL's XML functions");
     }
     if (e instanceof PlSqlParser.JsonFunctionExprContext) {
       return cx().unsupported(

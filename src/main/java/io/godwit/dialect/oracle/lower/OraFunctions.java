@@ -101,7 +101,10 @@ final class OraFunctions {
         return cx().unsupported(
                 node,
                 OraItems.SUPPLIED_PACKAGE,
-                upper + " has no PostgreSQL equivalent: replace the call");
+                upper
+                    + " has no "
+                    + (cx().mysql ? "MySQL" : "PostgreSQL")
+                    + " equivalent: replace the call");
       }
     }
     return new Expr.FunctionCall(
@@ -354,7 +357,11 @@ final class OraFunctions {
         cx().note(
                 node,
                 OraItems.SQLCODE,
-                "SQLCODE is the SQLSTATE text on PostgreSQL, not Oracle's negative number: compare with SQLSTATE codes");
+                cx().mysql
+                    ? "SQLCODE is MySQL's error number, not Oracle's negative number: compare"
+                        + " with MySQL error numbers"
+                    : "SQLCODE is the SQLSTATE text on PostgreSQL, not Oracle's negative number:"
+                        + " compare with SQLSTATE codes");
         yield Expr.Builtin.of(BuiltinFn.ERROR_CODE);
       }
       case "SESSIONTIMEZONE", "DBTIMEZONE" ->

@@ -523,7 +523,10 @@ final class OraPlsql {
       return cx().unsupportedStmt(
               s,
               OraItems.STATEMENT,
-              "LOCK TABLE: write PostgreSQL's LOCK TABLE with the matching mode");
+              cx().mysql
+                  ? "LOCK TABLE: lock the rows with SELECT ... FOR UPDATE (MySQL's LOCK TABLES is"
+                      + " not allowed in stored programs)"
+                  : "LOCK TABLE: write PostgreSQL's LOCK TABLE with the matching mode");
     }
     if (s.assignment_or_call_statement() != null) {
       return OraCalls.assignmentOrCall(l, s.assignment_or_call_statement());

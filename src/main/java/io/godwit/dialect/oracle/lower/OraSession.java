@@ -48,6 +48,7 @@ final class OraSession {
             defaultSchema);
     cx.packages = unit.packages();
     cx.fallbackSpan = fallback;
+    cx.mysql = context.targetIsMysql();
     cx.spans = source != null;
     return new OraLower(cx);
   }

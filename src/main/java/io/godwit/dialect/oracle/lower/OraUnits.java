@@ -468,7 +468,11 @@ final class OraUnits {
       l.cx.note(
           t,
           OraItems.SYSTEM_TRIGGER,
-          "system (DDL, logon, database) triggers: use PostgreSQL event triggers or login hooks");
+          l.cx.mysql
+              ? "system (DDL, logon, database) triggers: MySQL has none; use init_connect or"
+                  + " the audit log"
+              : "system (DDL, logon, database) triggers: use PostgreSQL event triggers or login"
+                  + " hooks");
       return null;
     }
     Trigger.Timing timing;

@@ -27,8 +27,22 @@ final class MssContext {
   private final Map<String, io.godwit.ir.QName> qualified = new HashMap<>();
   private final Map<String, io.godwit.ir.QName> tableVariables = new HashMap<>();
 
+  /** Whether the target is MySQL: item messages then give MySQL's means, not PostgreSQL's. */
+  final boolean mysql;
+
   MssContext(
       Items items, TypeMapper types, ParsedBatch batch, MssCatalog catalog, String defaultSchema) {
+    this(items, types, batch, catalog, defaultSchema, false);
+  }
+
+  MssContext(
+      Items items,
+      TypeMapper types,
+      ParsedBatch batch,
+      MssCatalog catalog,
+      String defaultSchema,
+      boolean mysql) {
+    this.mysql = mysql;
     this.items = items;
     this.types = types;
     this.batch = batch;

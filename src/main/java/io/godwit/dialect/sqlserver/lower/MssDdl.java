@@ -99,12 +99,13 @@ final class MssDdl {
       }
     }
     for (MssTableDraft.Part<TSqlParser.AlterTableActionContext> p : d.unchecked) {
-      session
-          .context(p.batch())
-          .item(
-              MssItems.DISABLED_CONSTRAINT,
-              "the constraint is not checked on SQL Server; PostgreSQL checks it",
-              p.tree());
+      MssContext pc = session.context(p.batch());
+      pc.item(
+          MssItems.DISABLED_CONSTRAINT,
+          "the constraint is not checked on SQL Server; "
+              + (pc.mysql ? "MySQL" : "PostgreSQL")
+              + " checks it",
+          p.tree());
     }
     for (MssTableDraft.Part<TSqlParser.AlterTableActionContext> p : d.unconverted) {
       session

@@ -241,8 +241,11 @@ final class MssProcedural {
       return cx.unsupportedStmt(
           r,
           MssItems.STATEMENT,
-          "a procedure's return code: PostgreSQL procedures return no value; pass it in an"
-              + " INOUT parameter");
+          cx.mysql
+              ? "a procedure's return code: MySQL procedures return no value; pass it in an"
+                  + " OUT parameter"
+              : "a procedure's return code: PostgreSQL procedures return no value; pass it in an"
+                  + " INOUT parameter");
     }
     return new Stmt.Return(MssExpr.coerce(ex.expr(r.expression()), returns), cx.span(r));
   }

@@ -34,7 +34,10 @@ final class MssRoutines {
     MssContext cx = session.context(batch);
     QName name = MssNames.qname(p.qualifiedName(0), unit.defaultSchema());
     if (p.body == null) {
-      cx.item(MssItems.STATEMENT, "a CLR procedure (EXTERNAL NAME) has no PostgreSQL form", p);
+      cx.item(
+          MssItems.STATEMENT,
+          "a CLR procedure (EXTERNAL NAME) has no " + (cx.mysql ? "MySQL" : "PostgreSQL") + " form",
+          p);
       return session.lowered(unit, UnitKind.PROCEDURE, null, null);
     }
     registerTables(cx, p.body);
@@ -105,7 +108,8 @@ final class MssRoutines {
       if (d.defaultValue != null) {
         def = MssExpr.coerce(new MssExpr(cx).expr(d.defaultValue), type);
         defaulted = true;
-      } else if (defaulted) {
+      } else if (defaulted && !cx.mysql) {
+        // MySQL has no parameter defaults at all: the back end's item says callers pass every one
         cx.item(
             MssItems.STATEMENT,
             "a parameter without a default after one with a default: PostgreSQL needs defaults"

@@ -34,7 +34,8 @@ final class MssSession {
 
   /** A context for nodes of {@code batch} (null for trees parsed on their own). */
   MssContext context(ParsedBatch batch) {
-    return new MssContext(items, types, batch, catalog, unit.defaultSchema());
+    return new MssContext(
+        items, types, batch, catalog, unit.defaultSchema(), context.targetIsMysql());
   }
 
   /** One object of the unit, with the items collected since the previous one. */

@@ -102,7 +102,7 @@ final class MssTypes {
     }
     SqlType type = mapped.get().withSource(declared);
     if (type.kind() == TypeKind.UNSUPPORTED) {
-      cx.item(MssItems.TYPE, advice(source.name()), t);
+      cx.item(MssItems.TYPE, cx.mysql ? mysqlAdvice(source.name()) : advice(source.name()), t);
     }
     return type;
   }
@@ -113,6 +113,21 @@ final class MssTypes {
         .map(source, inKey)
         .orElseGet(() -> SqlType.named(TypeKind.NAMED, QName.of(source.name())))
         .withSource(source.declared());
+  }
+
+  /** What to use on MySQL instead of a type without equivalent. */
+  static String mysqlAdvice(String type) {
+    return switch (type) {
+      case "rowversion", "timestamp" ->
+          "rowversion has no equivalent: use a BIGINT that a trigger increments on every update,"
+              + " or a TIMESTAMP(6) column with ON UPDATE CURRENT_TIMESTAMP(6)";
+      case "sql_variant" -> "sql_variant has no equivalent: use LONGTEXT or JSON";
+      case "hierarchyid" ->
+          "hierarchyid has no equivalent: store the path as VARCHAR and compare with LIKE";
+      case "geography", "geometry" ->
+          type + " has no direct equivalent: use MySQL's spatial types (GEOMETRY with an SRID)";
+      default -> type + " has no equivalent on the target";
+    };
   }
 
   static String advice(String type) {
