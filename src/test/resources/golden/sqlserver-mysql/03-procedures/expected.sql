@@ -136,7 +136,7 @@ BEGIN
       CLOSE godwit_cursor2;
     END;
     IF v_balance < amount THEN
-      SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'Insufficient funds';
+      SIGNAL SQLSTATE 'U12KX' SET MYSQL_ERRNO = 50001, MESSAGE_TEXT = 'Insufficient funds';
     END IF;
     UPDATE dbo.accounts
     SET balance = balance - amount
@@ -220,15 +220,19 @@ DELIMITER ;
 -- procedure dbo.withstatus [actions]
 DROP PROCEDURE IF EXISTS dbo.withstatus;
 DELIMITER $$
-CREATE PROCEDURE dbo.withstatus(IN p_accountid INT)
+CREATE PROCEDURE dbo.withstatus(IN p_accountid INT, INOUT return_status INT)
 SQL SECURITY INVOKER
-BEGIN
+locals: BEGIN
+  SET return_status = 0;
   SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'GODWIT MSS-1012: statement not converted at line 112'; /* GODWIT MSS-1012: BEGIN TRANSACTION */
   UPDATE dbo.accounts
   SET balance = 0
   WHERE accountid = p_accountid;
   SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'GODWIT MSS-1012: statement not converted at line 114'; /* GODWIT MSS-1012: COMMIT */
-  SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'GODWIT MSS-1002: statement not converted at line 115'; /* GODWIT MSS-1002: RETURN 1 */
-END$$
+  BEGIN
+    SET return_status = 1;
+    LEAVE locals;
+  END;
+END locals$$
 DELIMITER ;
 

@@ -131,7 +131,7 @@ BEGIN
     SET added = added + godwit_row_count;
   END WHILE godwit_loop1;
   IF added = 0 THEN
-    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'nothing to restock';
+    SIGNAL SQLSTATE 'U12L6' SET MYSQL_ERRNO = 50010, MESSAGE_TEXT = 'nothing to restock';
   END IF;
 END$$
 DELIMITER ;

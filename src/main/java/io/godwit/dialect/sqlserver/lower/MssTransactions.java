@@ -31,6 +31,20 @@ final class MssTransactions {
   }
 
   void statement(TSqlParser.TransactionStatementContext t, List<Stmt> out) {
+    if (cx.mysql) {
+      // A MySQL handler does not undo the changes of the block it ends, so dropping BEGIN TRAN
+      // and ROLLBACK around TRY/CATCH would silently keep half a unit of work: leave it to a
+      // person.
+      out.add(
+          cx.unsupportedStmt(
+              t,
+              MssItems.TRANSACTION,
+              "transaction control in a routine: MySQL has START TRANSACTION, COMMIT and ROLLBACK"
+                  + " in procedures (not in functions or triggers) but no nested transactions or"
+                  + " @@TRANCOUNT, and a handler does not undo the changes of its block; rewrite"
+                  + " the transaction by hand"));
+      return;
+    }
     if (t instanceof TSqlParser.SaveTransactionContext
         || t instanceof TSqlParser.RollbackTransactionContext r && savepoint(r)) {
       out.add(
