@@ -392,11 +392,28 @@ final class MssProcedural {
   }
 
   private Stmt raiserror(TSqlParser.RaiserrorStatementContext r) {
-    if (!(r instanceof TSqlParser.RaiserrorCallContext c) || c.expression().size() > 3) {
+    if (!(r instanceof TSqlParser.RaiserrorCallContext c)) {
       return cx.unsupportedStmt(
-          r,
-          MssItems.STATEMENT,
-          "RAISERROR with substitution arguments or the legacy form is not converted yet");
+          r, MssItems.STATEMENT, "the legacy form of RAISERROR is not converted yet");
+    }
+    Expr message = ex.expr(c.message);
+    if (c.expression().size() > 3) {
+      List<Expr> args = new ArrayList<>();
+      for (int i = 3; i < c.expression().size(); i++) {
+        args.add(ex.expr(c.expression(i)));
+      }
+      Expr formatted =
+          message instanceof Expr.Literal l && l.kind() == io.godwit.ir.expr.LiteralKind.STRING
+              ? MssRaiserrorFormat.message(l.value(), args)
+              : null;
+      if (formatted == null) {
+        return cx.unsupportedStmt(
+            r,
+            MssItems.STATEMENT,
+            "RAISERROR with a computed format, or flags, widths or types other than %s, %d, %i"
+                + " and %u, is not converted yet");
+      }
+      message = formatted;
     }
     java.math.BigDecimal severity =
         c.severity.getText().chars().allMatch(Character::isDigit)
@@ -404,7 +421,7 @@ final class MssProcedural {
             : null;
     Stmt.Level level =
         severity != null && severity.intValue() <= 10 ? Stmt.Level.NOTICE : Stmt.Level.EXCEPTION;
-    return new Stmt.Raise(level, null, null, ex.expr(c.message), cx.span(r));
+    return new Stmt.Raise(level, null, null, message, cx.span(r));
   }
 
   private Stmt execute(TSqlParser.ExecuteStatementContext e) {

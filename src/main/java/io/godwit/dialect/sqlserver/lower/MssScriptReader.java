@@ -172,6 +172,9 @@ final class MssScriptReader {
         d.unchecked.add(new MssTableDraft.Part<>(action, batch));
       }
       // WITH CHECK CHECK CONSTRAINT after SSMS's ADD CONSTRAINT: the target checks anyway.
+    } else if (action instanceof TSqlParser.EnableTriggersContext e
+        && e.enable.getType() == TSqlParser.ENABLE) {
+      // SSMS writes ENABLE TRIGGER after every CREATE TRIGGER; triggers are created enabled.
     } else {
       d.unconverted.add(new MssTableDraft.Part<>(action, batch));
     }
