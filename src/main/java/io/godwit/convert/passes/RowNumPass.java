@@ -192,18 +192,7 @@ public final class RowNumPass implements IrPass {
       if (!any) {
         return q;
       }
-      return new Query.Select(
-          s.with(),
-          s.distinct(),
-          items,
-          s.from(),
-          s.where(),
-          s.groupBy(),
-          s.having(),
-          s.orderBy(),
-          s.limit(),
-          s.hierarchy(),
-          s.lock());
+      return s.withItems(items);
     }
   }
 

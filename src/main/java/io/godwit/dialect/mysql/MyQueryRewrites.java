@@ -362,18 +362,7 @@ final class MyQueryRewrites {
       for (int i = 0; i < names.size(); i++) {
         items.add(new Query.SelectItem(s.items().get(i).expr(), names.get(i)));
       }
-      return new Query.Select(
-          s.with(),
-          s.distinct(),
-          items,
-          s.from(),
-          s.where(),
-          s.groupBy(),
-          s.having(),
-          s.orderBy(),
-          s.limit(),
-          s.hierarchy(),
-          s.lock());
+      return s.withItems(items);
     }
     if (q instanceof Query.SetOperation so) {
       Query left = withColumnNames(so.left(), names);

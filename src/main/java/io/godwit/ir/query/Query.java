@@ -65,6 +65,12 @@ public sealed interface Query {
       orderBy = orderBy == null ? List.of() : List.copyOf(orderBy);
     }
 
+    /** This SELECT with other select-list items. */
+    public Select withItems(List<SelectItem> newItems) {
+      return new Select(
+          with, distinct, newItems, from, where, groupBy, having, orderBy, limit, hierarchy, lock);
+    }
+
     /** {@code SELECT items FROM from [WHERE where]}. */
     public static Select simple(List<SelectItem> items, List<FromItem> from, Expr where) {
       return new Select(null, false, items, from, where, null, null, null, null, null, null);

@@ -215,22 +215,7 @@ final class Preparation {
     } catch (DdlException e) {
       throw LoadException.task(e.getMessage(), e);
     }
-    try {
-      for (String sql : target.splitScript(script)) {
-        target.execute(c, sql);
-      }
-      c.commit();
-    } catch (SQLException e) {
-      c.rollback();
-      throw LoadException.task(
-          "running support file "
-              + s.file()
-              + " ("
-              + s.name()
-              + ") failed: "
-              + SegmentLoader.firstLine(e),
-          e);
-    }
+    runScript(c, script, "support file " + s.file() + " (" + s.name() + ")");
   }
 
   private void run(Connection c, DdlObject o) throws SQLException {
@@ -240,6 +225,11 @@ final class Preparation {
     } catch (DdlException e) {
       throw LoadException.task(e.getMessage(), e);
     }
+    runScript(c, script, o.file() + " (" + o.targetKind() + " " + o.targetName() + ")");
+  }
+
+  /** Runs one file's statements in one transaction; {@code what} names it in the error. */
+  private void runScript(Connection c, String script, String what) throws SQLException {
     try {
       for (String sql : target.splitScript(script)) {
         target.execute(c, sql);
@@ -247,16 +237,7 @@ final class Preparation {
       c.commit();
     } catch (SQLException e) {
       c.rollback();
-      throw LoadException.task(
-          "running "
-              + o.file()
-              + " ("
-              + o.targetKind()
-              + " "
-              + o.targetName()
-              + ") failed: "
-              + SegmentLoader.firstLine(e),
-          e);
+      throw LoadException.task("running " + what + " failed: " + SegmentLoader.firstLine(e), e);
     }
   }
 

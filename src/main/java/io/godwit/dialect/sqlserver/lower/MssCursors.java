@@ -499,20 +499,7 @@ final class MssCursors {
       items.add(item);
       fields.add(field);
     }
-    return new Named(
-        new Query.Select(
-            s.with(),
-            s.distinct(),
-            items,
-            s.from(),
-            s.where(),
-            s.groupBy(),
-            s.having(),
-            s.orderBy(),
-            s.limit(),
-            s.hierarchy(),
-            s.lock()),
-        fields);
+    return new Named(s.withItems(items), fields);
   }
 
   // ------------------------------------------------------------------------------------------

@@ -309,19 +309,7 @@ final class MssProcedural {
       items.add(new Query.SelectItem(MssExpr.coerce(ex.expr(a.expression()), type), null));
     }
     Query.Select base = q.specification(spec);
-    Query.Select read =
-        new Query.Select(
-            base.with(),
-            base.distinct(),
-            items,
-            base.from(),
-            base.where(),
-            base.groupBy(),
-            base.having(),
-            base.orderBy(),
-            base.limit(),
-            base.hierarchy(),
-            base.lock());
+    Query.Select read = base.withItems(items);
     if (oneRow(read)) {
       Query query = q.finish(read, null, sel.orderByClause(), sel.offsetFetchClause());
       return new Stmt.SelectInto(query, targets, false, false, cx.span(d));
@@ -340,22 +328,7 @@ final class MssProcedural {
               cx.span(d)));
     }
     Query rows =
-        q.finish(
-            new Query.Select(
-                read.with(),
-                read.distinct(),
-                named,
-                read.from(),
-                read.where(),
-                read.groupBy(),
-                read.having(),
-                read.orderBy(),
-                read.limit(),
-                read.hierarchy(),
-                read.lock()),
-            null,
-            sel.orderByClause(),
-            sel.offsetFetchClause());
+        q.finish(read.withItems(named), null, sel.orderByClause(), sel.offsetFetchClause());
     return new Stmt.ForQuery(null, ROW, rows, null, null, null, null, assigns, cx.span(d));
   }
 

@@ -161,18 +161,7 @@ final class MssResultSets {
       }
       items.add(new Query.SelectItem(e, item.alias()));
     }
-    return new Query.Select(
-        s.with(),
-        s.distinct(),
-        items,
-        s.from(),
-        s.where(),
-        s.groupBy(),
-        s.having(),
-        s.orderBy(),
-        s.limit(),
-        s.hierarchy(),
-        s.lock());
+    return s.withItems(items);
   }
 
   /** Result sets opened in refcursor parameters, return codes set in the status parameter. */
