@@ -34,6 +34,12 @@ public final class ConditionSql {
     return out.toString();
   }
 
+  /** {@code " where <condition>"}, or the empty string when {@code c} is {@code null}. */
+  public String whereClause(Condition c) {
+    String sql = render(c);
+    return sql == null ? "" : " where " + sql;
+  }
+
   /** The values for the placeholders rendered so far. */
   public List<Bind> binds() {
     return binds;

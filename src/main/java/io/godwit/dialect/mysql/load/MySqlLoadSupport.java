@@ -6,6 +6,7 @@ import io.godwit.dialect.Dialect;
 import io.godwit.dialect.JdbcValues;
 import io.godwit.dialect.MultiRowInsertWriter;
 import io.godwit.dialect.ScriptStatement;
+import io.godwit.dialect.TableStatistics;
 import io.godwit.load.Condition;
 import io.godwit.load.ConnectionRole;
 import io.godwit.load.DeferredObject;
@@ -122,14 +123,9 @@ public final class MySqlLoadSupport implements LoadSupport {
   @Override
   public long countRows(Connection connection, TableRef table, Condition filter)
       throws SQLException {
-    ConditionSql where = new ConditionSql(MySqlSql::quote);
-    String sql = "select count(*) from " + MySqlSql.table(table) + whereClause(where, filter);
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      JdbcValues.bindAll(ps, where.binds());
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
+    try {
+      return new TableStatistics(MySqlSql::quote)
+          .countRows(connection, MySqlSql.table(table), filter);
     } finally {
       endRead(connection);
     }
@@ -138,26 +134,9 @@ public final class MySqlLoadSupport implements LoadSupport {
   @Override
   public Optional<long[]> integerBounds(
       Connection connection, TableRef table, String column, Condition filter) throws SQLException {
-    ConditionSql where = new ConditionSql(MySqlSql::quote);
-    String c = MySqlSql.quote(column);
-    String sql =
-        "select min("
-            + c
-            + "), max("
-            + c
-            + ") from "
-            + MySqlSql.table(table)
-            + whereClause(where, filter);
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      JdbcValues.bindAll(ps, where.binds());
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        long min = rs.getLong(1);
-        if (rs.wasNull()) {
-          return Optional.empty();
-        }
-        return Optional.of(new long[] {min, rs.getLong(2)});
-      }
+    try {
+      return new TableStatistics(MySqlSql::quote)
+          .integerBounds(connection, MySqlSql.table(table), column, filter);
     } finally {
       endRead(connection);
     }
@@ -167,11 +146,6 @@ public final class MySqlLoadSupport implements LoadSupport {
     if (!connection.getAutoCommit()) {
       connection.commit();
     }
-  }
-
-  private static String whereClause(ConditionSql where, Condition filter) {
-    String sql = where.render(filter);
-    return sql == null ? "" : " where " + sql;
   }
 
   @Override
@@ -186,7 +160,7 @@ public final class MySqlLoadSupport implements LoadSupport {
             + MySqlSql.columns(names)
             + " from "
             + MySqlSql.table(request.table())
-            + whereClause(where, request.filter());
+            + where.whereClause(request.filter());
     PreparedStatement ps =
         connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
     try {
@@ -239,7 +213,7 @@ public final class MySqlLoadSupport implements LoadSupport {
   @Override
   public long delete(Connection connection, TableRef table, Condition where) throws SQLException {
     ConditionSql condition = new ConditionSql(MySqlSql::quote);
-    String sql = "delete from " + MySqlSql.table(table) + whereClause(condition, where);
+    String sql = "delete from " + MySqlSql.table(table) + condition.whereClause(where);
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       JdbcValues.bindAll(ps, condition.binds());
       return ps.executeLargeUpdate();

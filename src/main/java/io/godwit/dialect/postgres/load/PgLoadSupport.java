@@ -6,6 +6,7 @@ import io.godwit.dialect.Dialect;
 import io.godwit.dialect.JdbcValues;
 import io.godwit.dialect.MultiRowInsertWriter;
 import io.godwit.dialect.ScriptStatement;
+import io.godwit.dialect.TableStatistics;
 import io.godwit.load.Condition;
 import io.godwit.load.ConnectionRole;
 import io.godwit.load.DeferredObject;
@@ -111,14 +112,8 @@ public final class PgLoadSupport implements LoadSupport {
   @Override
   public long countRows(Connection connection, TableRef table, Condition filter)
       throws SQLException {
-    ConditionSql where = new ConditionSql(PgSql::quote);
-    String sql = "select count(*) from " + PgSql.table(table) + whereClause(where, filter);
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      JdbcValues.bindAll(ps, where.binds());
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
+    try {
+      return new TableStatistics(PgSql::quote).countRows(connection, PgSql.table(table), filter);
     } finally {
       endRead(connection);
     }
@@ -127,26 +122,9 @@ public final class PgLoadSupport implements LoadSupport {
   @Override
   public Optional<long[]> integerBounds(
       Connection connection, TableRef table, String column, Condition filter) throws SQLException {
-    ConditionSql where = new ConditionSql(PgSql::quote);
-    String c = PgSql.quote(column);
-    String sql =
-        "select min("
-            + c
-            + "), max("
-            + c
-            + ") from "
-            + PgSql.table(table)
-            + whereClause(where, filter);
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      JdbcValues.bindAll(ps, where.binds());
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        long min = rs.getLong(1);
-        if (rs.wasNull()) {
-          return Optional.empty();
-        }
-        return Optional.of(new long[] {min, rs.getLong(2)});
-      }
+    try {
+      return new TableStatistics(PgSql::quote)
+          .integerBounds(connection, PgSql.table(table), column, filter);
     } finally {
       endRead(connection);
     }
@@ -155,11 +133,6 @@ public final class PgLoadSupport implements LoadSupport {
   /** Ends the read transaction a metadata query opened (autocommit is off). */
   private static void endRead(Connection connection) throws SQLException {
     connection.commit();
-  }
-
-  private static String whereClause(ConditionSql where, Condition filter) {
-    String sql = where.render(filter);
-    return sql == null ? "" : " where " + sql;
   }
 
   @Override
@@ -322,7 +295,7 @@ public final class PgLoadSupport implements LoadSupport {
   @Override
   public long delete(Connection connection, TableRef table, Condition where) throws SQLException {
     ConditionSql condition = new ConditionSql(PgSql::quote);
-    String sql = "delete from " + PgSql.table(table) + whereClause(condition, where);
+    String sql = "delete from " + PgSql.table(table) + condition.whereClause(where);
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       JdbcValues.bindAll(ps, condition.binds());
       return ps.executeLargeUpdate();
